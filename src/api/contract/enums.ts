@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { reportUnknownEnumValue } from './unknown-values';
+
+/**
+ * Every status family the API speaks, as literal unions. A value the client does not know is
+ * kept (reported with its raw text) and read as `Unknown`: new server versions never crash the UI.
+ */
+export const applicationStatuses = [
+  'Progressing',
+  'Healthy',
+  'Unknown',
+  'Degraded',
+  'OutOfSync',
+  'Missing',
+  'Unavailable',
+  'Waiting',
+  'Stale',
+  'NotSupported',
+] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+export const healthStatuses = [
+  'Progressing',
+  'Healthy',
+  'Unknown',
+  'Degraded',
+  'Missing',
+  'Suspended',
+  'Stale',
+] as const;
+export type HealthStatus = (typeof healthStatuses)[number];
+
+export const syncStatuses = [
+  'InSync',
+  'OutOfSync',
+  'Unknown',
+  'NotApplicable',
+  'Orphaned',
+] as const;
+export type SyncStatus = (typeof syncStatuses)[number];
+
+export const taskStates = [
+  'Queued',
+  'Executing',
+  'Failed',
+  'Canceled',
+  'TimedOut',
+  'Success',
+  'Cancelling',
+] as const;
+export type TaskState = (typeof taskStates)[number];
+
+/** Deployment-time object status, as on a deployment's Kubernetes tab. */
+export const objectStatuses = ['InProgress', 'Successful', 'Failed', 'TimedOut'] as const;
+export type ObjectStatus = (typeof objectStatuses)[number];
+
+export const activityStatuses = [
+  'Pending',
+  'Running',
+  'Success',
+  'SuccessWithWarning',
+  'Failed',
+  'Skipped',
+  'Canceled',
+] as const;
+export type ActivityStatus = (typeof activityStatuses)[number];
+
+export const logCategories = [
+  'Verbose',
+  'Info',
+  'Highlight',
+  'Wait',
+  'Warning',
+  'Error',
+  'Fatal',
+] as const;
+export type LogCategory = (typeof logCategories)[number];
+
+export const eventTypes = ['Normal', 'Warning'] as const;
+export type EventType = (typeof eventTypes)[number];
+
+/** A status the client could not read is shown as this, with the raw value reported. */
+export type Unknown = 'Unknown';
+
+/**
+ * A string enum that never fails to parse: a value the client does not know becomes `Unknown`
+ * and is reported with its raw text, so the UI can say so instead of crashing.
+ */
+export function lenientEnum<const T extends readonly [string, ...string[]]>(
+  name: string,
+  values: T,
+) {
+  const list: readonly string[] = values;
+  const isKnown = (value: string): value is T[number] => list.includes(value);
+  return z.string().transform((value): T[number] | Unknown => {
+    if (isKnown(value)) return value;
+    reportUnknownEnumValue({ enumName: name, value });
+    return 'Unknown';
+  });
+}
+
+export const applicationStatusSchema = lenientEnum('ApplicationStatus', applicationStatuses);
+export const healthStatusSchema = lenientEnum('HealthStatus', healthStatuses);
+export const syncStatusSchema = lenientEnum('SyncStatus', syncStatuses);
+export const taskStateSchema = lenientEnum('TaskState', taskStates);
+export const objectStatusSchema = lenientEnum('ObjectStatus', objectStatuses);
+export const activityStatusSchema = lenientEnum('ActivityStatus', activityStatuses);
+export const logCategorySchema = lenientEnum('LogCategory', logCategories);
+export const eventTypeSchema = lenientEnum('EventType', eventTypes);
