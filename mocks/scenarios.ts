@@ -1,0 +1,216 @@
+import { delay, HttpResponse } from 'msw';
+import type { ApiPathName } from '../src/api/contract';
+
+/** One request as a scenario sees it, before the simulation answers. */
+export interface ScenarioRequest {
+  endpoint: ApiPathName;
+  method: string;
+  /** How many requests this endpoint has had so far in this run, this one included. */
+  attempt: number;
+}
+
+/**
+ * A named state of the simulated server: every UI state worth seeing has one, openable by URL
+ * (`?scenario=name`), in Vitest and in Playwright. A scenario can start the clock later and can
+ * answer some requests itself; everything else is the simulation's.
+ */
+export interface Scenario {
+  name: string;
+  description: string;
+  /** Start the virtual clock this many seconds into the story. */
+  startAtSeconds?: number;
+  /** Answer a request instead of the simulation; undefined lets the simulation answer. */
+  respond?: (request: ScenarioRequest) => Promise<Response | undefined> | Response | undefined;
+  /** Rewrite a JSON body the simulation produced (e.g. to inject an unknown enum value). */
+  rewrite?: (endpoint: ApiPathName, body: unknown) => unknown;
+}
+
+const octopusError = (status: number, message: string, headers?: Record<string, string>) =>
+  HttpResponse.json(
+    { ErrorMessage: message, Errors: [message] },
+    { status, ...(headers ? { headers } : {}) },
+  );
+
+const only =
+  (
+    endpoints: readonly ApiPathName[],
+    answer: (request: ScenarioRequest) => Promise<Response | undefined> | Response | undefined,
+  ) =>
+  (request: ScenarioRequest) =>
+    endpoints.includes(request.endpoint) ? answer(request) : undefined;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export const scenarios = {
+  default: {
+    name: 'default',
+    description:
+      'The story as PRODUCT.md tells it: front-end is deploying to Production right now.',
+  },
+  'deployments-finished': {
+    name: 'deployments-finished',
+    description:
+      'Two minutes in: the front-end deployment has completed and Production front-end is Healthy.',
+    startAtSeconds: 120,
+  },
+  'empty-space': {
+    name: 'empty-space',
+    description: 'A brand new space: no projects, no environments, nothing deployed.',
+    respond: only(['dashboard', 'liveStatusSummaries'], ({ endpoint }) =>
+      endpoint === 'dashboard'
+        ? HttpResponse.json({
+            Projects: [],
+            ProjectGroups: [],
+            Environments: [],
+            Tenants: [],
+            Items: [],
+          })
+        : HttpResponse.json({ Summaries: [] }),
+    ),
+  },
+  'dashboard-server-error': {
+    name: 'dashboard-server-error',
+    description: 'The dashboard endpoint fails with a 500 and an Octopus error message.',
+    respond: only(['dashboard'], () =>
+      octopusError(
+        500,
+        'There was a problem with your request. The database connection pool is exhausted.',
+      ),
+    ),
+  },
+  'dashboard-malformed-json': {
+    name: 'dashboard-malformed-json',
+    description: 'The dashboard endpoint answers 200 with a body that is not JSON.',
+    respond: only(
+      ['dashboard'],
+      () =>
+        new HttpResponse('{"Projects": [{"Id": "Projects-1", "Name": ', {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    ),
+  },
+  'dashboard-invalid-body': {
+    name: 'dashboard-invalid-body',
+    description: 'The dashboard body is JSON, but an item has no QueueTime: a contract violation.',
+    rewrite: (endpoint, body) => {
+      if (endpoint !== 'dashboard' || !isRecord(body) || !Array.isArray(body.Items)) return body;
+      const [first, ...rest]: unknown[] = body.Items;
+      return { ...body, Items: [isRecord(first) ? { ...first, QueueTime: 42 } : first, ...rest] };
+    },
+  },
+  'unknown-status': {
+    name: 'unknown-status',
+    description: 'A newer server sends a live status this client does not know ("Hibernating").',
+    rewrite: (endpoint, body) => {
+      if (endpoint !== 'liveStatusSummaries' || !isRecord(body) || !Array.isArray(body.Summaries)) {
+        return body;
+      }
+      const [first, ...rest]: unknown[] = body.Summaries;
+      if (!isRecord(first) || !isRecord(first.Summary)) return body;
+      return {
+        ...body,
+        Summaries: [{ ...first, Summary: { ...first.Summary, Status: 'Hibernating' } }, ...rest],
+      };
+    },
+  },
+  unauthorized: {
+    name: 'unauthorized',
+    description: 'Every request is refused: the API key is missing or was revoked.',
+    respond: () =>
+      octopusError(
+        401,
+        'You must be logged in to perform this action. Please provide a valid API key.',
+      ),
+  },
+  forbidden: {
+    name: 'forbidden',
+    description: 'The key is valid but lacks permission to view the space.',
+    respond: () =>
+      octopusError(
+        403,
+        'You do not have permission to perform this action. Please contact your Octopus administrator. Missing permission: ProjectView',
+      ),
+  },
+  'rate-limited': {
+    name: 'rate-limited',
+    description:
+      'The first dashboard request is rate limited (429, Retry-After: 1); the retry succeeds.',
+    respond: only(['dashboard'], ({ attempt }) =>
+      attempt === 1
+        ? octopusError(429, 'Too many requests. Slow down.', { 'Retry-After': '1' })
+        : undefined,
+    ),
+  },
+  'server-timeout': {
+    name: 'server-timeout',
+    description: 'The dashboard endpoint never answers: the client times out.',
+    respond: only(['dashboard'], async () => {
+      await delay('infinite');
+      return octopusError(504, 'unreachable');
+    }),
+  },
+  offline: {
+    name: 'offline',
+    description: 'The network is down: every request fails before reaching a server.',
+    respond: () => HttpResponse.error(),
+  },
+  'no-summaries-extension': {
+    name: 'no-summaries-extension',
+    description:
+      'A real Octopus server without our summaries extension: the client falls back to one call per cell.',
+    respond: only(['liveStatusSummaries'], () =>
+      octopusError(404, 'The resource you requested was not found.'),
+    ),
+  },
+  'manifest-server-error': {
+    name: 'manifest-server-error',
+    description: 'Manifests fail with a 500; every other tab of the object drawer works.',
+    respond: only(['untenantedManifest', 'tenantedManifest'], () =>
+      octopusError(500, 'The Kubernetes monitor returned an error while reading the manifest.'),
+    ),
+  },
+  'events-session-failure': {
+    name: 'events-session-failure',
+    description: 'The monitor fails every events session with a MonitorError.',
+    respond: only(['eventsSession'], () =>
+      HttpResponse.json({
+        SessionId: 'EventsSessions-failed',
+        IsSessionCompleted: true,
+        Events: [],
+        Error: {
+          Code: 'MonitorUnavailable',
+          Message:
+            'The Kubernetes monitor did not answer the events request: the agent is not connected.',
+        },
+      }),
+    ),
+  },
+  'logs-timeout': {
+    name: 'logs-timeout',
+    description: 'Logs sessions never complete: the client gives up after its timeout.',
+    respond: only(['logsSession'], () =>
+      HttpResponse.json({
+        SessionId: 'LogsSessions-stuck',
+        IsSessionCompleted: false,
+        Logs: [],
+        Error: null,
+      }),
+    ),
+  },
+} satisfies Record<string, Scenario>;
+
+export type ScenarioName = keyof typeof scenarios;
+
+export function isScenarioName(name: string): name is ScenarioName {
+  return Object.hasOwn(scenarios, name);
+}
+
+export function scenarioByName(name: string | null | undefined): Scenario {
+  if (!name) return scenarios.default;
+  if (!isScenarioName(name)) {
+    throw new Error(`Unknown scenario "${name}". Known: ${Object.keys(scenarios).join(', ')}`);
+  }
+  return scenarios[name];
+}

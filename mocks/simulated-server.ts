@@ -1,0 +1,59 @@
+import type { HttpHandler } from 'msw';
+import { createHandlers } from './handlers';
+import { scenarioByName, type Scenario } from './scenarios';
+import { createDemoWorld } from './simulation/demo-world';
+import { createLargeWorld } from './simulation/large-world';
+import { createSimulation, type Simulation } from './simulation/simulation';
+import type { World, WorldName } from './simulation/world';
+
+export const worldNames: readonly WorldName[] = ['demo', 'large'];
+
+export function isWorldName(name: string): name is WorldName {
+  return name === 'demo' || name === 'large';
+}
+
+const worldBuilders: Record<WorldName, (seed: number) => World> = {
+  demo: createDemoWorld,
+  large: createLargeWorld,
+};
+
+export interface SimulatedServerOptions {
+  world?: WorldName;
+  scenario?: Scenario | string;
+  seed?: number;
+  /** The wall clock (epoch ms). The browser passes Date.now, so Playwright's clock drives it. */
+  now: () => number;
+}
+
+export interface SimulatedServer {
+  simulation: Simulation;
+  scenario: Scenario;
+  handlers: HttpHandler[];
+  /** Virtual milliseconds since the scenario started. */
+  elapsed: () => number;
+  /** Moves virtual time forward (tests and the HTTP server's control endpoint). */
+  advance: (milliseconds: number) => void;
+}
+
+/**
+ * One simulated Octopus server: a world, a scenario and a clock. The scenario starts when this is
+ * created; virtual time runs with the given clock, plus whatever `advance` adds.
+ */
+export function createSimulatedServer(options: SimulatedServerOptions): SimulatedServer {
+  const scenario =
+    typeof options.scenario === 'object' ? options.scenario : scenarioByName(options.scenario);
+  const world = worldBuilders[options.world ?? 'demo'](options.seed ?? 1);
+  const startedAt = options.now();
+  let offset = (scenario.startAtSeconds ?? 0) * 1000;
+  const elapsed = () => options.now() - startedAt + offset;
+  const simulation = createSimulation({ world, startedAt, elapsed });
+  return {
+    simulation,
+    scenario,
+    handlers: createHandlers(simulation, scenario),
+    elapsed,
+    advance: (milliseconds) => {
+      offset += milliseconds;
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import type { HealthStatus, LiveStatusSummary, SyncStatus } from '../../src/api/contract';
+import { worstHealth } from '../kubernetes/health';
+import { buildCluster, type ClusterInput } from './cluster/build-cluster';
+import type { LiveNode } from './cluster/live-node';
+import type { Timestamps } from './cluster/object-meta';
+import { TimeCache } from './time-cache';
+import type { TimeProbe } from './time-probe';
+import { planDeployment, type DeploymentRun } from './timeline';
+import { minutes } from './world-builder';
+import type { World, WorldApplication, WorldMachine, WorldProject } from './world';
+
+export const STALE_AFTER = minutes(10);
+const HEARTBEAT_PERIOD = 5000;
+
+export type MachineView =
+  { kind: 'live' } | { kind: 'unreachable'; message: string } | { kind: 'stale'; since: number };
+
+/** One application's objects on one target, as the monitor reports them now. */
+export interface MachineState {
+  machine: WorldMachine;
+  view: MachineView;
+  /** Top-level objects with their children. */
+  nodes: readonly LiveNode[];
+  /** The monitor's last report. */
+  lastReportAt: number;
+}
+
+/** Everything derived about one application: its deployments on paper, and its cluster over time. */
+export class ApplicationModel {
+  readonly runs: readonly DeploymentRun[];
+  readonly clusterInput: ClusterInput;
+  private readonly clusters = new TimeCache<readonly LiveNode[]>();
+
+  constructor(
+    readonly world: World,
+    readonly app: WorldApplication,
+    readonly project: WorldProject,
+    iso: Timestamps,
+  ) {
+    const environment = world.environments.find((entry) => entry.id === app.environmentId);
+    const tenant = world.tenants.find((entry) => entry.id === app.tenantId);
+    const context = {
+      environment: environment?.slug ?? 'unknown',
+      namespace: app.namespace,
+      tenant: tenant?.slug ?? null,
+    };
+    this.runs = app.deployments.map((deployment) =>
+      planDeployment(project.slug, project.steps, deployment, context),
+    );
+    this.clusterInput = {
+      seed: world.seed,
+      app,
+      project,
+      runs: this.runs,
+      manifestContext: (version) => ({ ...context, version }),
+      iso,
+    };
+  }
+
+  get supportsLiveStatus(): boolean {
+    return this.project.steps.some((step) => step.type === 'KubernetesYaml');
+  }
+
+  /**
+   * The cluster as it is at `at`, cached while nothing changes. `view` separates the moving
+   * present from fixed moments (snapshots) so they do not evict each other.
+   */
+  clusterAt(machineId: string, at: number, view = 'now'): readonly LiveNode[] {
+    return this.clusters.get(`${machineId}|${view}`, at, (probe) =>
+      buildCluster(this.clusterInput, machineId, probe),
+    );
+  }
+
+  /** The latest deployment queued by the probe's moment. */
+  latestRun(probe: TimeProbe): DeploymentRun | null {
+    let latest: DeploymentRun | null = null;
+    for (const run of this.runs) if (probe.reached(run.deployment.queuedAt)) latest = run;
+    return latest;
+  }
+
+  machineState(machine: WorldMachine, probe: TimeProbe): MachineState {
+    const monitor = machine.monitor;
+    const heartbeat = (since: number) =>
+      since + probe.periodsSince(since, HEARTBEAT_PERIOD) * HEARTBEAT_PERIOD;
+    if (monitor.kind === 'silent' && probe.reached(monitor.since)) {
+      const stale = probe.reached(monitor.since + STALE_AFTER);
+      return {
+        machine,
+        view: stale ? { kind: 'stale', since: monitor.since } : { kind: 'live' },
+        nodes: this.clusterAt(machine.id, monitor.since, 'monitor-silent'),
+        lastReportAt: monitor.since,
+      };
+    }
+    if (monitor.kind === 'cluster-unreachable' && probe.reached(monitor.since)) {
+      return {
+        machine,
+        view: { kind: 'unreachable', message: monitor.message },
+        nodes: this.clusterAt(machine.id, monitor.since, 'monitor-unreachable'),
+        lastReportAt: heartbeat(monitor.since),
+      };
+    }
+    return {
+      machine,
+      view: { kind: 'live' },
+      nodes: this.clusterAt(machine.id, probe.now),
+      lastReportAt: heartbeat(-HEARTBEAT_PERIOD * 1000),
+    };
+  }
+}
+
+/** What a top-level object contributes to its application's health. */
+export function nodeHealth(node: LiveNode, view: MachineView): HealthStatus {
+  if (view.kind === 'unreachable') return 'Unknown';
+  if (view.kind === 'stale') return 'Stale';
+  if (node.live === null) return 'Missing';
+  return node.health?.status ?? 'Healthy';
+}
+
+export function nodeSync(node: LiveNode, view: MachineView): SyncStatus {
+  if (view.kind === 'unreachable') return 'Unknown';
+  return node.sync?.status ?? 'NotApplicable';
+}
+
+/**
+ * The application's status, the way PRODUCT.md defines it: the worst health of the top-level
+ * objects, OutOfSync over Healthy, and the deployment-derived states over both.
+ */
+export function summarize(
+  model: ApplicationModel,
+  machines: readonly MachineState[],
+  latest: DeploymentRun,
+  probe: TimeProbe,
+  iso: Timestamps,
+): LiveStatusSummary {
+  const topLevel = machines.flatMap((state) => state.nodes.map((node) => ({ node, state })));
+  const health =
+    worstHealth(topLevel.map(({ node, state }) => nodeHealth(node, state.view))) ?? 'Healthy';
+  const syncs = topLevel.map(({ node, state }) => ({ node, sync: nodeSync(node, state.view) }));
+  const outOfSync = syncs.filter(({ sync }) => sync === 'OutOfSync');
+  const syncStatus: SyncStatus =
+    outOfSync.length > 0
+      ? 'OutOfSync'
+      : syncs.some(({ sync }) => sync === 'Unknown')
+        ? 'Unknown'
+        : 'InSync';
+  const lastReport = Math.min(...machines.map((state) => state.lastReportAt));
+  const running = !probe.reached(latest.completedAt);
+  const failed = latest.finalState === 'Failed' || latest.finalState === 'TimedOut';
+  const views = machines.map((state) => state.view.kind);
+
+  let status: LiveStatusSummary['Status'];
+  if (!model.supportsLiveStatus) status = 'NotSupported';
+  else if (running) status = 'Waiting';
+  else if (failed) status = 'Unavailable';
+  else if (views.includes('stale')) status = 'Stale';
+  else if (views.includes('unreachable')) status = 'Unknown';
+  else if (health === 'Suspended') status = syncStatus === 'OutOfSync' ? 'OutOfSync' : 'Healthy';
+  else if (health === 'Healthy' && syncStatus === 'OutOfSync') status = 'OutOfSync';
+  else status = health;
+
+  const first = outOfSync[0];
+  const syncMessage = first
+    ? `${String(outOfSync.length)} of ${String(syncs.length)} objects out of sync: ${first.node.kind} ${first.node.name}${first.node.sync?.message ? ` (${first.node.sync.message})` : ''}${outOfSync.length > 1 ? ', ...' : ''}`
+    : null;
+
+  return {
+    Status: status,
+    HealthStatus: model.supportsLiveStatus ? health : 'Unknown',
+    SyncStatus: model.supportsLiveStatus ? syncStatus : 'Unknown',
+    SyncStatusMessage: syncMessage,
+    LastUpdated: model.supportsLiveStatus && machines.length > 0 ? iso(lastReport) : null,
+  };
+}

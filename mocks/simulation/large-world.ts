@@ -1,0 +1,304 @@
+import {
+  deploymentObject,
+  configMapObject,
+  generatedStep,
+  hugeRoutesConfig,
+  serviceObject,
+} from './large-world-objects';
+import { randomFor } from './random';
+import { seconds } from './timeline';
+import {
+  days,
+  hours,
+  materializeApplications,
+  minutes,
+  type ApplicationPlan,
+  type DeploymentPlan,
+} from './world-builder';
+import {
+  applicationKey,
+  type Incident,
+  type World,
+  type WorldEnvironment,
+  type WorldMachine,
+  type WorldProject,
+  type WorldRelease,
+} from './world';
+
+const environmentNames = [
+  'Development',
+  'Test',
+  'QA',
+  'Integration',
+  'UAT',
+  'Staging',
+  'Pre-production',
+  'Production EU',
+  'Production US',
+  'Production APAC',
+];
+const groupNames = [
+  'Platform',
+  'Payments',
+  'Identity',
+  'Search',
+  'Checkout',
+  'Catalog',
+  'Messaging',
+  'Analytics',
+  'Mobile',
+  'Partners',
+  'Logistics',
+  'Billing',
+  'Support',
+  'Growth',
+  'Data',
+  'Security',
+  'Media',
+  'Pricing',
+  'Inventory',
+  'Notifications',
+];
+const nouns = [
+  'api',
+  'worker',
+  'gateway',
+  'scheduler',
+  'indexer',
+  'service',
+  'consumer',
+  'publisher',
+  'cache',
+  'router',
+  'sync',
+  'importer',
+  'exporter',
+  'renderer',
+  'resolver',
+  'auditor',
+  'tracker',
+  'broker',
+  'proxy',
+  'engine',
+  'store',
+  'hub',
+  'agent',
+  'reporter',
+  'validator',
+];
+
+const PROJECTS = 500;
+const FLEET_PROJECT = 'fleet-controller';
+const PIPELINE_PROJECT = 'batch-pipeline';
+const EDGE_PROJECT = 'edge-router';
+
+const slugOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+function standardSteps(name: string) {
+  return [
+    generatedStep(`${name}-deploy`, `Deploy ${name}`, (context) => [
+      configMapObject(
+        `${name}-config`,
+        { LOG_LEVEL: 'info', ENVIRONMENT: context.environment },
+        context,
+      ),
+      deploymentObject(name, 2, context),
+      serviceObject(name, context),
+    ]),
+  ];
+}
+
+/** The application with 5,000 objects: 1,000 Deployments, each with a ReplicaSet and 3 Pods. */
+function fleetSteps() {
+  return [
+    generatedStep(`${FLEET_PROJECT}-deploy`, 'Deploy the fleet', (context) =>
+      Array.from({ length: 1000 }, (_, index) =>
+        deploymentObject(`fleet-${String(index).padStart(4, '0')}`, 3, context),
+      ),
+    ),
+  ];
+}
+
+/** The deployment with 20 steps of 250 objects (150 applied, 100 children) each. */
+function pipelineSteps() {
+  return Array.from({ length: 20 }, (_, step) => {
+    const stage = `stage-${String(step + 1).padStart(2, '0')}`;
+    return generatedStep(`${PIPELINE_PROJECT}-${stage}`, `Deploy pipeline ${stage}`, (context) =>
+      Array.from({ length: 50 }, (_, index) => {
+        const name = `${stage}-job-${String(index).padStart(2, '0')}`;
+        return [
+          configMapObject(`${name}-config`, { STAGE: stage, INDEX: String(index) }, context),
+          deploymentObject(name, 1, context),
+          serviceObject(name, context),
+        ];
+      }).flat(),
+    );
+  });
+}
+
+function edgeSteps() {
+  return [
+    generatedStep(`${EDGE_PROJECT}-deploy`, `Deploy ${EDGE_PROJECT}`, (context) => [
+      hugeRoutesConfig(context),
+      deploymentObject(EDGE_PROJECT, 3, context),
+      serviceObject(EDGE_PROJECT, context),
+    ]),
+  ];
+}
+
+/** 500 projects x 10 environments, for measuring: most things healthy, some of everything else. */
+export function createLargeWorld(seed = 7): World {
+  const environments: WorldEnvironment[] = environmentNames.map((name, index) => ({
+    id: `Environments-${String(index + 1)}`,
+    name,
+    slug: slugOf(name),
+  }));
+  const projectGroups = groupNames.map((name, index) => ({
+    id: `ProjectGroups-${String(index + 1)}`,
+    name,
+  }));
+  const machines: WorldMachine[] = environments.map((environment, index) => ({
+    id: `Machines-${String(index + 1)}`,
+    name: `${environment.slug}-cluster`,
+    environmentId: environment.id,
+    monitor: { kind: 'connected' },
+  }));
+
+  const projects: WorldProject[] = [];
+  const releases: WorldRelease[] = [];
+  for (let index = 0; index < PROJECTS; index++) {
+    const group = projectGroups[index % projectGroups.length];
+    if (!group) continue;
+    const special = [FLEET_PROJECT, PIPELINE_PROJECT, EDGE_PROJECT][index];
+    const name =
+      special ??
+      `${slugOf(group.name)}-${nouns[Math.floor(index / projectGroups.length) % nouns.length] ?? 'svc'}`;
+    const id = `Projects-${String(index + 1)}`;
+    projects.push({
+      id,
+      name,
+      slug: name,
+      projectGroupId: group.id,
+      tenanted: false,
+      steps:
+        name === FLEET_PROJECT
+          ? fleetSteps()
+          : name === PIPELINE_PROJECT
+            ? pipelineSteps()
+            : name === EDGE_PROJECT
+              ? edgeSteps()
+              : standardSteps(name),
+    });
+    for (let release = 0; release < 3; release++) {
+      releases.push({
+        id: `Releases-${String(index * 3 + release + 1)}`,
+        projectId: id,
+        version: `1.${String(index % 40)}.${String(release)}`,
+        assembledAt: -days(9 - release * 3),
+      });
+    }
+  }
+  const releasesOf = (projectId: string) =>
+    releases.filter((release) => release.projectId === projectId);
+  const releasesByProject = new Map(
+    projects.map((project) => [project.id, releasesOf(project.id)]),
+  );
+
+  const plans: ApplicationPlan[] = [];
+  for (const project of projects) {
+    const projectReleases = releasesByProject.get(project.id) ?? [];
+    environments.forEach((environment, environmentIndex) => {
+      const key = applicationKey(project.id, environment.id, null);
+      const random = randomFor(seed, key);
+      const roll = random();
+      const special =
+        project.name === FLEET_PROJECT ||
+        project.name === PIPELINE_PROJECT ||
+        project.name === EDGE_PROJECT;
+      // The heavy projects live in one environment each; the rest everywhere, with gaps.
+      if (
+        special &&
+        environment.name !== (project.name === PIPELINE_PROJECT ? 'Staging' : 'Production EU')
+      )
+        return;
+      if (!special && roll < 0.03) return;
+      const latest = Math.max(0, 2 - Math.floor(environmentIndex / 4));
+      const deployments: DeploymentPlan[] = [];
+      for (let release = 0; release <= latest; release++) {
+        const assembled = projectReleases[release]?.assembledAt ?? 0;
+        deployments.push({
+          releaseIndex: release,
+          queuedAt:
+            assembled + hours(1 + environmentIndex * 3) + minutes(Math.floor(random() * 120)),
+        });
+      }
+      const incidents: Incident[] = [];
+      if (project.name === PIPELINE_PROJECT) {
+        deployments.push({
+          releaseIndex: 2,
+          queuedAt: -seconds(40),
+          startedAt: -seconds(30),
+          podBootSeconds: 20,
+          podStaggerSeconds: 1,
+        });
+      } else if (!special) {
+        const name = project.name;
+        if (roll < 0.06)
+          incidents.push({
+            kind: 'rollout-restart',
+            at: -minutes(20 + Math.floor(random() * 60)),
+            deployment: name,
+            podBehaviour: {
+              kind: 'crash-loop',
+              exitCode: 1,
+              reason: 'Error',
+              logTail: 'panic: runtime error: invalid memory address or nil pointer dereference',
+            },
+          });
+        else if (roll < 0.08)
+          incidents.push({ kind: 'scale', at: -hours(3), deployment: name, replicas: 4 });
+        else if (roll < 0.09)
+          incidents.push({ kind: 'delete', at: -hours(1), objectKind: 'Service', name });
+        else if (roll < 0.11)
+          deployments.push({
+            releaseIndex: Math.min(2, latest + 1),
+            queuedAt: -minutes(30),
+            podBehaviour: { kind: 'image-pull-backoff' },
+          });
+        else if (roll < 0.13)
+          deployments.push({
+            releaseIndex: Math.min(2, latest + 1),
+            queuedAt: -seconds(Math.floor(random() * 40)),
+            podBootSeconds: 30 + Math.floor(random() * 90),
+            podStaggerSeconds: 10,
+          });
+      }
+      plans.push({
+        projectId: project.id,
+        environmentId: environment.id,
+        tenantId: null,
+        namespace: `${project.name}-${environment.slug}`,
+        machineIds: [machines[environmentIndex]?.id ?? 'Machines-1'],
+        deployments,
+        incidents,
+      });
+    });
+  }
+
+  return {
+    name: 'large',
+    seed,
+    space: { id: 'Spaces-1', name: 'Default' },
+    environments,
+    projectGroups,
+    projects,
+    tenants: [],
+    machines,
+    releases,
+    applications: materializeApplications(
+      plans,
+      (id) => releasesByProject.get(id) ?? [],
+      (plan) => applicationKey(plan.projectId, plan.environmentId, plan.tenantId),
+    ),
+  };
+}

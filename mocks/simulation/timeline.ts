@@ -1,0 +1,220 @@
+import { isKind, type KubeObject } from '../kubernetes/types';
+import type { ManifestContext } from '../world/processes/types';
+import { desiredObjects, type ProcessStep } from './desired-objects';
+import type { PodBehaviour, WorldDeployment } from './world';
+
+/**
+ * When each step of a deployment starts, applies its objects, becomes ready or fails, and ends
+ * (after its stabilization period). A pure function of the world: no clock involved.
+ */
+export interface StepRun {
+  step: ProcessStep;
+  index: number;
+  /** Null when the step never ran (skipped after a failure, or the task was cancelled). */
+  startedAt: number | null;
+  appliedAt: number | null;
+  /** When every verified object was ready (null: never). */
+  readyAt: number | null;
+  /** When the step failed (its timeout passed with objects not ready). */
+  failedAt: number | null;
+  /** When the step ended: ready or failed, plus the stabilization period. The snapshot time. */
+  endedAt: number | null;
+  outcome: 'Success' | 'Failed' | 'Skipped' | 'Canceled';
+}
+
+export interface DeploymentRun {
+  deployment: WorldDeployment;
+  steps: readonly StepRun[];
+  /** When the task completed. */
+  completedAt: number;
+  /** The task's final state. */
+  finalState: 'Success' | 'Failed' | 'Canceled' | 'TimedOut';
+}
+
+export const seconds = (value: number) => value * 1000;
+
+const APPLY_DELAY = seconds(2);
+const SCRIPT_STEP_DURATION = seconds(3);
+const JOB_RUN_DURATION = seconds(12);
+
+/** The Pods of a rollout become Ready one after another. */
+export interface RolloutTiming {
+  behaviour: PodBehaviour;
+  bootMs: number;
+  staggerMs: number;
+}
+
+export function podCreatedAt(revisionAt: number, index: number, timing: RolloutTiming) {
+  return revisionAt + index * timing.staggerMs;
+}
+
+/** When Pod `index` of `count` in a rollout becomes Ready; null if it never does. */
+export function podReadyAt(
+  revisionAt: number,
+  index: number,
+  count: number,
+  timing: RolloutTiming,
+) {
+  const created = podCreatedAt(revisionAt, index, timing);
+  switch (timing.behaviour.kind) {
+    case 'healthy':
+      return created + timing.bootMs;
+    case 'slow-ready':
+      return index === count - 1
+        ? Math.max(timing.behaviour.readyAt, created + timing.bootMs)
+        : created + timing.bootMs;
+    case 'image-pull-backoff':
+    case 'crash-loop':
+      return null;
+  }
+}
+
+/** Replicas a workload's manifest asks for. */
+export function desiredReplicas(object: KubeObject): number {
+  if (
+    isKind(object, 'Deployment') ||
+    isKind(object, 'StatefulSet') ||
+    isKind(object, 'ReplicaSet')
+  ) {
+    return object.spec?.replicas ?? 1;
+  }
+  if (isKind(object, 'DaemonSet')) return 2;
+  return 0;
+}
+
+/** When an applied object reaches its desired state; null if it never does. */
+export function objectReadyAt(object: KubeObject, appliedAt: number, timing: RolloutTiming) {
+  if (
+    isKind(object, 'Deployment') ||
+    isKind(object, 'StatefulSet') ||
+    isKind(object, 'DaemonSet')
+  ) {
+    const count = desiredReplicas(object);
+    let latest = appliedAt;
+    for (let index = 0; index < count; index++) {
+      const ready = podReadyAt(appliedAt, index, count, timing);
+      if (ready === null) return null;
+      latest = Math.max(latest, ready);
+    }
+    return latest;
+  }
+  if (isKind(object, 'Job')) return appliedAt + JOB_RUN_DURATION;
+  if (isKind(object, 'Ingress')) return appliedAt + seconds(3);
+  if (isKind(object, 'PersistentVolumeClaim')) return appliedAt + seconds(2);
+  if (isKind(object, 'HorizontalPodAutoscaler')) return appliedAt + seconds(4);
+  return appliedAt + seconds(1);
+}
+
+export const jobRunDuration = JOB_RUN_DURATION;
+
+export function rolloutTiming(deployment: WorldDeployment): RolloutTiming {
+  return {
+    behaviour: deployment.podBehaviour,
+    bootMs: seconds(deployment.podBootSeconds),
+    staggerMs: seconds(deployment.podStaggerSeconds),
+  };
+}
+
+/** Runs a deployment's process on paper. */
+export function planDeployment(
+  projectSlug: string,
+  steps: readonly ProcessStep[],
+  deployment: WorldDeployment,
+  context: Omit<ManifestContext, 'version'>,
+): DeploymentRun {
+  if (deployment.outcome === 'Canceled' || deployment.outcome === 'TimedOut') {
+    const completedAt = deployment.abortedAt ?? deployment.startedAt + seconds(5);
+    return {
+      deployment,
+      completedAt,
+      finalState: deployment.outcome,
+      steps: steps.map((step, index) => ({
+        step,
+        index,
+        startedAt: null,
+        appliedAt: null,
+        readyAt: null,
+        failedAt: null,
+        endedAt: null,
+        outcome: 'Canceled',
+      })),
+    };
+  }
+
+  const timing = rolloutTiming(deployment);
+  const runs: StepRun[] = [];
+  let cursor = deployment.startedAt + seconds(1);
+  let failed = false;
+  for (const [index, step] of steps.entries()) {
+    if (failed) {
+      runs.push({
+        step,
+        index,
+        startedAt: null,
+        appliedAt: null,
+        readyAt: null,
+        failedAt: null,
+        endedAt: null,
+        outcome: 'Skipped',
+      });
+      continue;
+    }
+    const startedAt = cursor;
+    if (step.type === 'Script') {
+      const endedAt = startedAt + SCRIPT_STEP_DURATION;
+      runs.push({
+        step,
+        index,
+        startedAt,
+        appliedAt: null,
+        readyAt: endedAt,
+        failedAt: null,
+        endedAt,
+        outcome: 'Success',
+      });
+      cursor = endedAt;
+      continue;
+    }
+    const appliedAt = startedAt + APPLY_DELAY;
+    const objects = desiredObjects(projectSlug, step, { ...context, version: deployment.version });
+    let readyAt: number | null = appliedAt;
+    if (step.verifiesObjects) {
+      for (const object of objects) {
+        const ready = objectReadyAt(object, appliedAt, timing);
+        readyAt = ready === null || readyAt === null ? null : Math.max(readyAt, ready);
+      }
+    }
+    const deadline = step.timeoutSeconds === null ? null : startedAt + seconds(step.timeoutSeconds);
+    const failedAt =
+      deadline !== null && (readyAt === null || readyAt > deadline) ? deadline : null;
+    const settledAt = failedAt ?? readyAt;
+    // A step whose objects never become ready and that has no timeout runs forever.
+    const endedAt = settledAt === null ? null : settledAt + seconds(step.stabilizationSeconds);
+    runs.push({
+      step,
+      index,
+      startedAt,
+      appliedAt,
+      readyAt: failedAt === null ? readyAt : null,
+      failedAt,
+      endedAt,
+      outcome: failedAt === null ? 'Success' : 'Failed',
+    });
+    if (endedAt === null) {
+      return {
+        deployment,
+        steps: runs,
+        completedAt: Number.POSITIVE_INFINITY,
+        finalState: 'Success',
+      };
+    }
+    failed = failedAt !== null;
+    cursor = endedAt;
+  }
+  return {
+    deployment,
+    steps: runs,
+    completedAt: cursor + seconds(1),
+    finalState: failed ? 'Failed' : 'Success',
+  };
+}

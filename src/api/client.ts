@@ -1,0 +1,230 @@
+import type { z } from 'zod';
+import { apiConfig } from '../config/api-config';
+import { raceAbort, sleep } from './abort';
+import { ApiError, formatSeconds, httpErrorMessage } from './api-error';
+import { errorBodySchema } from './contract';
+import { formatIssuePath } from './issue-path';
+import { parseRetryAfter } from './retry-after';
+
+export type QueryParamValue = string | number | boolean | null | undefined;
+
+export interface GetOptions {
+  signal?: AbortSignal;
+  /** Appended as a query string; null and undefined values are left out. */
+  query?: Readonly<Record<string, QueryParamValue>>;
+}
+
+export interface PostOptions {
+  signal?: AbortSignal;
+}
+
+export interface ApiClientOptions {
+  /** Prepended to every path. '' (the default) means same origin. */
+  baseUrl?: string;
+  /** Sent as `X-Octopus-ApiKey` when set. */
+  apiKey?: string;
+  fetch?: typeof fetch;
+  /** Per attempt, covering the response body too. Default 30 s. */
+  timeoutMs?: number;
+  /** How many times a 429 is retried after its `Retry-After` wait. Default 2. */
+  maxRetriesOn429?: number;
+  /** A 429 asking for a longer wait than this fails at once instead. Default 30 s. */
+  maxRetryAfterSeconds?: number;
+}
+
+export interface ApiClient {
+  readonly baseUrl: string;
+  get<S extends z.ZodType>(path: string, schema: S, options?: GetOptions): Promise<z.output<S>>;
+  post<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    options?: PostOptions,
+  ): Promise<z.output<S>>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_RETRIES_ON_429 = 2;
+export const DEFAULT_MAX_RETRY_AFTER_SECONDS = 30;
+/** The wait before retrying a 429 that carries no `Retry-After`. */
+const FALLBACK_RETRY_AFTER_SECONDS = 1;
+
+const lenientErrorBodySchema = errorBodySchema.partial();
+
+/**
+ * A typed client for the Octopus REST API. Every response body is parsed against the schema the
+ * caller gives; everything that goes wrong becomes an `ApiError`, except an abort by the caller,
+ * whose AbortError is rethrown untouched (TanStack Query then cancels quietly). It never logs.
+ */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
+  const apiKey = options.apiKey?.trim() || undefined;
+  // Late-bound: calling a detached `window.fetch` throws, and test interceptors patch the global.
+  const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetriesOn429 = options.maxRetriesOn429 ?? DEFAULT_MAX_RETRIES_ON_429;
+  const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER_SECONDS;
+
+  async function send(
+    url: string,
+    init: RequestInit,
+    path: string,
+    callerSignal: AbortSignal | undefined,
+  ): Promise<{ response: Response; text: string }> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      controller.abort(new DOMException('The request timed out', 'TimeoutError'));
+    }, timeoutMs);
+    const forwardAbort = () => controller.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', forwardAbort, { once: true });
+    try {
+      const response = await raceAbort(
+        fetchImpl(url, { ...init, signal: controller.signal }),
+        controller.signal,
+      );
+      const text = await raceAbort(response.text(), controller.signal);
+      return { response, text };
+    } catch (error) {
+      if (callerSignal?.aborted) throw error;
+      // Not the caller, so the only other abort: the timeout.
+      if (controller.signal.aborted) {
+        throw new ApiError({
+          kind: 'timeout',
+          path,
+          message: `The server took too long to answer (over ${formatSeconds(timeoutMs / 1000)})`,
+          cause: error,
+        });
+      }
+      throw new ApiError({
+        kind: 'network',
+        path,
+        message: 'Could not reach the server',
+        cause: error,
+      });
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', forwardAbort);
+    }
+  }
+
+  async function request<S extends z.ZodType>(
+    method: 'GET' | 'POST',
+    path: string,
+    schema: S,
+    body: string | undefined,
+    signal: AbortSignal | undefined,
+    query: GetOptions['query'],
+  ): Promise<z.output<S>> {
+    const url = baseUrl + path + queryString(query);
+    const headers = new Headers({ Accept: 'application/json' });
+    if (apiKey) headers.set('X-Octopus-ApiKey', apiKey);
+    if (body !== undefined) headers.set('Content-Type', 'application/json');
+
+    for (let attempt = 0; ; attempt++) {
+      signal?.throwIfAborted();
+      const { response, text } = await send(url, { method, headers, body }, path, signal);
+      if (response.ok) {
+        return parseBody(path, text, schema, response.headers.get('Content-Type'));
+      }
+      const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+      if (response.status === 429 && attempt < maxRetriesOn429) {
+        const wait = retryAfterSeconds ?? FALLBACK_RETRY_AFTER_SECONDS;
+        if (wait <= maxRetryAfterSeconds) {
+          await sleep(wait * 1000, signal);
+          continue;
+        }
+      }
+      const serverMessage = readServerMessage(text);
+      throw new ApiError({
+        kind: 'http',
+        status: response.status,
+        path,
+        serverMessage,
+        retryAfterSeconds,
+        message: httpErrorMessage(response.status, serverMessage, retryAfterSeconds),
+      });
+    }
+  }
+
+  return {
+    baseUrl,
+    get(path, schema, { signal, query } = {}) {
+      return request('GET', path, schema, undefined, signal, query);
+    },
+    post(path, body, schema, { signal } = {}) {
+      return request('POST', path, schema, JSON.stringify(body), signal, undefined);
+    },
+  };
+}
+
+function queryString(query: GetOptions['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== null && value !== undefined) params.append(name, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function parseBody<S extends z.ZodType>(
+  path: string,
+  text: string,
+  schema: S,
+  contentType: string | null,
+): z.output<S> {
+  const prefix = `The server's response for ${path}`;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    let hint = '';
+    if (text.trim() === '') hint = ' (it was empty)';
+    else if (contentType?.includes('html') || /^\s*</.test(text)) {
+      hint = ' (it sent an HTML page: is /api reaching the Octopus server?)';
+    }
+    throw new ApiError({
+      kind: 'malformed-json',
+      path,
+      message: `${prefix} is not valid JSON${hint}`,
+      cause: error,
+    });
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const { issues } = result.error;
+  const first = issues[0];
+  const field = first ? formatIssuePath(first.path) : null;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  throw new ApiError({
+    kind: 'invalid-body',
+    path,
+    field,
+    message: `${prefix} was not what Periscope expects: ${field ?? 'the body'}: ${first?.message ?? 'invalid'}${more}`,
+    cause: result.error,
+  });
+}
+
+/** The Octopus error body's `ErrorMessage`, with its `Errors` list when that adds anything. */
+function readServerMessage(text: string): string | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const result = lenientErrorBodySchema.safeParse(json);
+  if (!result.success) return null;
+  const message = result.data.ErrorMessage?.trim() || null;
+  const details = (result.data.Errors ?? [])
+    .map((error) => error.trim())
+    .filter((error) => error !== '' && error !== message);
+  if (details.length === 0) return message;
+  return message ? `${message} (${details.join('; ')})` : details.join('; ');
+}
+
+/** The app's client, configured from the environment (see `src/config/api-config.ts`). */
+export const apiClient: ApiClient = createApiClient({
+  baseUrl: apiConfig.baseUrl,
+  apiKey: apiConfig.apiKey,
+});

@@ -1,0 +1,11 @@
+import type { ApiClient } from '../client';
+import { apiPaths, buildPath, dashboardSchema, type Dashboard } from '../contract';
+import type { SpaceIds } from './application-ids';
+
+export function getDashboard(
+  client: ApiClient,
+  { spaceId }: SpaceIds,
+  signal?: AbortSignal,
+): Promise<Dashboard> {
+  return client.get(buildPath(apiPaths.dashboard, { spaceId }), dashboardSchema, { signal });
+}

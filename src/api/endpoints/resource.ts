@@ -1,0 +1,11 @@
+import type { ApiClient } from '../client';
+import { resourceDetailSchema, type ResourceDetail } from '../contract';
+import { resourcePath, type ResourceIds } from './application-ids';
+
+export function getResource(
+  client: ApiClient,
+  ids: ResourceIds,
+  signal?: AbortSignal,
+): Promise<ResourceDetail> {
+  return client.get(resourcePath(ids, 'resource'), resourceDetailSchema, { signal });
+}

@@ -1,0 +1,65 @@
+import { faArrowRotateRight, faTriangleExclamation } from '@fortawesome/free-solid-svg-icons';
+import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { useLocation, useNavigate, useRouteError } from 'react-router';
+import { Button, ButtonLink } from '../components/button/button';
+import { StatePanel } from '../components/state-panel/state-panel';
+import { paths } from '../config/paths';
+import { describeRouteError } from './describe-route-error';
+import styles from './route-error-boundary.module.css';
+
+interface RouteErrorBoundaryProps {
+  /** What the route shows, for the title: "the dashboard", "this deployment". */
+  what: string;
+  /**
+   * True for the root route: its error replaces the whole shell, header included, so the
+   * boundary brings its own main landmark.
+   */
+  standalone?: boolean;
+}
+
+/**
+ * Every route's `errorElement`: says what failed and why, and offers to try again (the route
+ * renders and loads afresh, failed queries are refetched) or to go to the dashboard.
+ */
+export function RouteErrorBoundary({ what, standalone = false }: RouteErrorBoundaryProps) {
+  const error = useRouteError();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { reset: resetQueryErrors } = useQueryErrorResetBoundary();
+  const { kind, message } = describeRouteError(error);
+
+  const tryAgain = () => {
+    resetQueryErrors();
+    // A navigation to the same URL clears the boundary and runs the route's loaders again.
+    void navigate(
+      { pathname: location.pathname, search: location.search, hash: location.hash },
+      { replace: true, state: location.state as unknown },
+    );
+  };
+
+  const panel = (
+    <StatePanel
+      icon={faTriangleExclamation}
+      tone="danger"
+      eyebrow={kind}
+      title={`Something went wrong while showing ${what}`}
+      actions={
+        <>
+          <Button variant="primary" onClick={tryAgain}>
+            <FontAwesomeIcon icon={faArrowRotateRight} />
+            Try again
+          </Button>
+          <ButtonLink to={paths.dashboard()}>Go to dashboard</ButtonLink>
+        </>
+      }
+    >
+      <p>Periscope could not show this page. This is what failed:</p>
+      <pre className={styles.message}>
+        <code>{message}</code>
+      </pre>
+    </StatePanel>
+  );
+
+  return standalone ? <main className={styles.standalone}>{panel}</main> : panel;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fillRoutePattern, paths, routePatterns } from './paths';
+
+describe('paths', () => {
+  it('builds the dashboard path', () => {
+    expect(paths.dashboard()).toBe('/');
+  });
+
+  it('builds untenanted and tenanted live status paths', () => {
+    expect(paths.applicationLiveStatus({ projectId: 'Projects-1', environmentId: 'Env-2' })).toBe(
+      '/projects/Projects-1/environments/Env-2',
+    );
+    expect(
+      paths.applicationLiveStatus({
+        projectId: 'Projects-1',
+        environmentId: 'Env-2',
+        tenantId: null,
+      }),
+    ).toBe('/projects/Projects-1/environments/Env-2');
+    expect(
+      paths.applicationLiveStatus({
+        projectId: 'Projects-1',
+        environmentId: 'Env-2',
+        tenantId: 'Tenants-3',
+      }),
+    ).toBe('/projects/Projects-1/environments/Env-2/tenants/Tenants-3');
+  });
+
+  it('builds the deployment path', () => {
+    expect(paths.deployment('Deployments-42')).toBe('/deployments/Deployments-42');
+  });
+
+  it('encodes every parameter', () => {
+    expect(paths.deployment('a/b c?d#e')).toBe('/deployments/a%2Fb%20c%3Fd%23e');
+    expect(
+      paths.applicationLiveStatus({ projectId: 'p/1', environmentId: 'e 2', tenantId: 't&3' }),
+    ).toBe('/projects/p%2F1/environments/e%202/tenants/t%263');
+  });
+
+  it('refuses a missing parameter', () => {
+    expect(() => paths.deployment('')).toThrow(/deploymentId/);
+    expect(() =>
+      fillRoutePattern(routePatterns.applicationLiveStatus, { projectId: 'p', environmentId: '' }),
+    ).toThrow(/environmentId/);
+  });
+});

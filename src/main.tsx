@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './styles/tokens.css';
+import './styles/global.css';
+
+// On the simulated server, start it before the first request. The import is dynamic so the
+// simulation is its own chunk, and is left out of the build entirely for a real server.
+if (__PERISCOPE_SIMULATED_SERVER__) {
+  await (await import('../mocks/browser')).startSimulatedServer();
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Periscope: the page has no #root element to render into.');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
