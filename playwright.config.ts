@@ -5,6 +5,37 @@ const port = 4173;
 const baseURL = `http://localhost:${port}`;
 
 /**
+ * The real-server mode: the app built with OCTOPUS_URL, its preview server proxying `/api` to the
+ * simulated server over HTTP (`npm run mock-server`) started with an API key, as a real Octopus
+ * server would be. See e2e/real-server.spec.ts.
+ */
+export const realServer = {
+  apiKey: 'API-E2E0PROXY0ONLY0KEY',
+  mockPort: 8065,
+  appPort: 4174,
+  outDir: 'dist-real-server',
+} as const;
+const realServerEnv = {
+  OCTOPUS_URL: `http://127.0.0.1:${realServer.mockPort}`,
+  OCTOPUS_API_KEY: realServer.apiKey,
+};
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
+/**
  * End-to-end journeys against the production build, served by `vite preview` on the embedded
  * simulated server. The browser is the system's Chromium (Debian's `chromium` package): nothing is
  * downloaded. Point CHROMIUM_PATH elsewhere if yours lives somewhere else.
@@ -25,31 +56,39 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
+    { name: 'chromium', testIgnore: /real-server\.spec\.ts/, use: chromium },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      name: 'real-server',
+      testMatch: /real-server\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://localhost:${realServer.appPort}` },
     },
   ],
-  webServer: {
-    command: `npm run build && npm run preview -- --port ${port} --strictPort`,
-    url: baseURL,
-    reuseExistingServer: !isCI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+      url: baseURL,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npm run mock-server -- --port ${realServer.mockPort} --api-key ${realServer.apiKey}`,
+      // 401 counts as up: the server wants the key.
+      url: `http://127.0.0.1:${realServer.mockPort}/api/Spaces-1/dashboard`,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite build --outDir ${realServer.outDir} && npx vite preview --outDir ${realServer.outDir} --port ${realServer.appPort} --strictPort`,
+      env: realServerEnv,
+      url: `http://localhost:${realServer.appPort}`,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

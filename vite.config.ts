@@ -48,10 +48,10 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
             setupFiles: ['src/test/setup-dom.ts'],
+            benchmark: { include: [] },
           },
         },
       ],
-      benchmark: { include: ['bench/**/*.bench.ts', 'mocks/**/*.bench.ts', 'src/**/*.bench.ts'] },
     },
   };
 });

@@ -96,7 +96,8 @@ export const scenarios = {
     description: 'The dashboard body is JSON, but an item has no QueueTime: a contract violation.',
     rewrite: (endpoint, body) => {
       if (endpoint !== 'dashboard' || !isRecord(body) || !Array.isArray(body.Items)) return body;
-      const [first, ...rest]: unknown[] = body.Items;
+      const items: unknown[] = body.Items;
+      const [first, ...rest] = items;
       return { ...body, Items: [isRecord(first) ? { ...first, QueueTime: 42 } : first, ...rest] };
     },
   },
@@ -107,7 +108,8 @@ export const scenarios = {
       if (endpoint !== 'liveStatusSummaries' || !isRecord(body) || !Array.isArray(body.Summaries)) {
         return body;
       }
-      const [first, ...rest]: unknown[] = body.Summaries;
+      const summaries: unknown[] = body.Summaries;
+      const [first, ...rest] = summaries;
       if (!isRecord(first) || !isRecord(first.Summary)) return body;
       return {
         ...body,

@@ -4,6 +4,7 @@
  * page's main thread, so the app's responsiveness is measured without it. The page sends each
  * request with its own clock reading (which Playwright's clock controls).
  */
+import './worker-globals';
 import { getResponse } from 'msw';
 import { isScenarioName } from './scenarios';
 import { createSimulatedServer, isWorldName, type SimulatedServer } from './simulated-server';

@@ -107,6 +107,31 @@ export function objectReadyAt(object: KubeObject, appliedAt: number, timing: Rol
 
 export const jobRunDuration = JOB_RUN_DURATION;
 
+function podTemplateImages(object: KubeObject): string[] {
+  if (
+    isKind(object, 'Deployment') ||
+    isKind(object, 'StatefulSet') ||
+    isKind(object, 'DaemonSet')
+  ) {
+    return (object.spec?.template.spec?.containers ?? []).map((container) => container.image ?? '');
+  }
+  return [];
+}
+
+/**
+ * A release's Pod behaviour applies to the workloads that run the release's own images: an image
+ * tag that was never pushed breaks `user`, not `user-db` with its fixed tag.
+ */
+export function timingFor(
+  object: KubeObject,
+  timing: RolloutTiming,
+  version: string,
+): RolloutTiming {
+  if (timing.behaviour.kind !== 'image-pull-backoff') return timing;
+  const usesRelease = podTemplateImages(object).some((image) => image.endsWith(`:${version}`));
+  return usesRelease ? timing : { ...timing, behaviour: { kind: 'healthy' } };
+}
+
 export function rolloutTiming(deployment: WorldDeployment): RolloutTiming {
   return {
     behaviour: deployment.podBehaviour,
@@ -180,7 +205,11 @@ export function planDeployment(
     let readyAt: number | null = appliedAt;
     if (step.verifiesObjects) {
       for (const object of objects) {
-        const ready = objectReadyAt(object, appliedAt, timing);
+        const ready = objectReadyAt(
+          object,
+          appliedAt,
+          timingFor(object, timing, deployment.version),
+        );
         readyAt = ready === null || readyAt === null ? null : Math.max(readyAt, ready);
       }
     }

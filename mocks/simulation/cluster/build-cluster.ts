@@ -5,7 +5,13 @@ import type { ManifestContext } from '../../world/processes/types';
 import { desiredObjects, type ProcessStep } from '../desired-objects';
 import { uidFor } from '../random';
 import type { TimeProbe } from '../time-probe';
-import { desiredReplicas, rolloutTiming, seconds, type DeploymentRun } from '../timeline';
+import {
+  desiredReplicas,
+  rolloutTiming,
+  seconds,
+  timingFor,
+  type DeploymentRun,
+} from '../timeline';
 import type { Incident, WorldApplication, WorldProject } from '../world';
 import { buildDeployment, type Eviction, type Revision } from './deployments';
 import type { LiveNode } from './live-node';
@@ -157,7 +163,7 @@ function revisionsOf(
     revisions.push({
       at: appliedAt,
       key,
-      timing: rolloutTiming(run.deployment),
+      timing: timingFor(applied ?? desired, rolloutTiming(run.deployment), run.deployment.version),
       replicas: desiredReplicas(applied ?? desired),
       restartedAt: null,
     });

@@ -235,7 +235,16 @@ export function buildDeployment(input: DeploymentInput, probe: TimeProbe, iso: T
   if (!current) throw new Error(`Deployment ${name} has no revision`);
   const newSlots = podsOf(current, input.replicas, true);
   const newReady = newSlots.filter((slot) => slot.ready).length;
-  const oldWanted = previous ? Math.max(0, Math.min(input.replicas, input.replicas - newReady)) : 0;
+  // Once the current revision has rolled out, old ReplicaSets are scaled to zero for good: later
+  // trouble (an evicted Pod's slow replacement) is not a rollout and has no progress deadline.
+  const initialReadyTimes = Array.from({ length: current.replicas }, (_, index) =>
+    podReadyAt(current.at, index, current.replicas, current.timing),
+  );
+  const rolledOut =
+    initialReadyTimes.every((time) => time !== null) &&
+    probe.reached(Math.max(current.at, ...initialReadyTimes));
+  const oldWanted =
+    previous && !rolledOut ? Math.max(0, Math.min(input.replicas, input.replicas - newReady)) : 0;
   const oldSlots = previous && oldWanted > 0 ? podsOf(previous, oldWanted, false) : [];
 
   const currentSet = replicaSetFor(current, newSlots, input.replicas);
@@ -247,18 +256,6 @@ export function buildDeployment(input: DeploymentInput, probe: TimeProbe, iso: T
   const available = newReady + oldSlots.filter((slot) => slot.ready).length;
   const complete = newReady === input.replicas && oldSlots.length === 0;
 
-  // The current revision finished rolling out once: later trouble (an eviction) is not a stuck rollout.
-  let everCompleted = complete;
-  if (!everCompleted) {
-    const readyTimes = Array.from({ length: current.replicas }, (_, index) =>
-      podReadyAt(current.at, index, current.replicas, current.timing),
-    );
-    if (readyTimes.every((time) => time !== null)) {
-      everCompleted = probe.reached(
-        Math.max(current.at, ...readyTimes.filter((time) => time !== null)),
-      );
-    }
-  }
   const lastProgress = Math.max(
     current.at,
     ...newSlots.map((slot) => slot.plan.createdAt),
@@ -267,7 +264,7 @@ export function buildDeployment(input: DeploymentInput, probe: TimeProbe, iso: T
     ),
   );
   const deadlineExceeded =
-    !complete && !everCompleted && probe.reached(lastProgress + PROGRESS_DEADLINE);
+    !complete && !rolledOut && probe.reached(lastProgress + PROGRESS_DEADLINE);
 
   const maxUnavailable = Math.floor(input.replicas * 0.25);
   const changedAt = Math.max(

@@ -86,6 +86,8 @@ function containerEvents(
   const started = facts.createdAt + POD_TIMING.containerStartDelay;
   const warn = (occurrence: Occurrence | null, reason: string, message: string) =>
     emit(occurrence, reason, message, 'kubelet', 'Warning');
+  const every = (first: number, period: number, until: number | null = null) =>
+    repeated(first, [0], period, until, probe);
 
   if (facts.behaviour.kind === 'image-pull-backoff') {
     const ref = `docker.io/${image}`;
@@ -99,13 +101,7 @@ function containerEvents(
       `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${ref}": failed to resolve reference "${ref}": ${ref}: not found`,
     );
     warn(failed, 'Failed', 'Error: ErrImagePull');
-    const backOff = repeated(
-      started + POD_TIMING.imagePullErrorPeriod,
-      [0],
-      PULL_BACKOFF_EVENT_PERIOD,
-      null,
-      probe,
-    );
+    const backOff = every(started + POD_TIMING.imagePullErrorPeriod, PULL_BACKOFF_EVENT_PERIOD);
     emit(backOff, 'BackOff', `Back-off pulling image "${image}"`);
     warn(backOff, 'Failed', 'Error: ImagePullBackOff');
     return;
@@ -117,10 +113,7 @@ function containerEvents(
   const present = `Container image "${image}" already present on machine`;
   // A crash-looping container is started again from the image already on the node.
   const period = POD_TIMING.crashBackoffPeriod;
-  const reruns =
-    facts.behaviour.kind === 'crash-loop'
-      ? repeated(started + period, [0], period, null, probe)
-      : null;
+  const reruns = facts.behaviour.kind === 'crash-loop' ? every(started + period, period) : null;
   if (random() < 0.5) {
     const took = `${((pulledAt - pullingAt) / 1000).toFixed(3)}s`;
     const size = 20_000_000 + Math.floor(random() * 180_000_000);
@@ -136,11 +129,11 @@ function containerEvents(
   }
 
   if (facts.behaviour.kind === 'crash-loop') {
-    const runs = repeated(started, [0], period, null, probe);
+    const runs = every(started, period);
     emit(runs, 'Created', `Created container ${name}`);
     emit(runs, 'Started', `Started container ${name}`);
     warn(
-      repeated(started + POD_TIMING.firstCrashAfter, [0], period, null, probe),
+      every(started + POD_TIMING.firstCrashAfter, period),
       'BackOff',
       `Back-off restarting failed container ${name} in pod ${podName}_${ns}(${uid})`,
     );
@@ -158,7 +151,7 @@ function containerEvents(
       port === undefined
         ? 'Readiness probe failed: HTTP probe failed with statuscode: 503'
         : `Readiness probe failed: dial tcp ${pod.status?.podIP ?? '10.244.0.1'}:${String(port)}: connect: connection refused`;
-    warn(repeated(first, [0], period, facts.readyAt, probe), 'Unhealthy', message);
+    warn(every(first, period, facts.readyAt), 'Unhealthy', message);
   }
   if (facts.completesAt !== null) {
     const text = `Container ${name} completed successfully (exit code 0)`;
@@ -264,14 +257,15 @@ export function eventsFor(
     const created = Date.parse(live.metadata.creationTimestamp ?? '') - Date.parse(iso(0));
     const first = Number.isFinite(created) ? Math.min(created, node.changedAt) : node.changedAt;
     const sync = once(first, probe);
-    const synced =
-      sync && node.changedAt > first ? { ...sync, count: 2, last: node.changedAt } : sync;
+    // Synced when created, and again when the controller wrote its address (or on a re-apply).
+    const again = node.changedAt > first && probe.reached(node.changedAt);
+    const synced = sync && again ? { ...sync, count: 2, last: node.changedAt } : sync;
     emit(synced, 'Sync', 'Scheduled for sync', 'nginx-ingress-controller');
   }
 
   // Newest last (the sort is stable: simultaneous events keep the order they happened in).
   return events
-    .sort((a, b) => a.last - b.last || a.first - b.first)
+    .sort((a, b) => a.last - b.last)
     .map(({ count, first, last, ...event }) => ({
       ...event,
       Count: count,

@@ -63,7 +63,7 @@ export interface ActivityElement {
   Children: ActivityElement[];
 }
 
-export const activityElementSchema: z.ZodType<ActivityElement, unknown> = z.lazy(() =>
+export const activityElementSchema: z.ZodType<ActivityElement> = z.lazy(() =>
   z.object({
     Id: z.string(),
     Name: z.string(),
@@ -107,7 +107,7 @@ export interface StepObject {
   ManifestAvailable: boolean;
 }
 
-export const stepObjectSchema: z.ZodType<StepObject, unknown> = z.lazy(() =>
+export const stepObjectSchema: z.ZodType<StepObject> = z.lazy(() =>
   z.object({
     Uuid: z.string(),
     Group: z.string(),

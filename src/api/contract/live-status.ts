@@ -21,7 +21,7 @@ export interface LiveResource {
   Children: LiveResource[];
 }
 
-export const liveResourceSchema: z.ZodType<LiveResource, unknown> = z.lazy(() =>
+export const liveResourceSchema: z.ZodType<LiveResource> = z.lazy(() =>
   z.object({
     Name: z.string(),
     Namespace: z.string().nullable(),

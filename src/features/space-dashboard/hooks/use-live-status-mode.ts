@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { useLocalStorageState } from '../../../hooks/use-local-storage-state';
+import type { DashboardMode } from '../model/dashboard-model';
+import type { DashboardUrlState } from './use-dashboard-url-state';
+
+export const LIVE_STATUS_STORAGE_KEY = 'periscope.dashboard.liveStatus';
+
+/**
+ * The Live status switch: on unless the user turned it off (kept in localStorage), and a `live`
+ * URL parameter overrides it for a shared link. Flipping it stores the choice and, when the URL
+ * carries an override, updates that too so the two never disagree.
+ */
+export function useLiveStatusMode(url: Pick<DashboardUrlState, 'live' | 'update'>): {
+  mode: DashboardMode;
+  setLive: (live: boolean) => void;
+} {
+  const [stored, setStored] = useLocalStorageState(LIVE_STATUS_STORAGE_KEY);
+  const live = url.live ?? stored !== 'off';
+  const { live: override, update } = url;
+  const setLive = useCallback(
+    (next: boolean) => {
+      setStored(next ? 'on' : 'off');
+      if (override !== null) update({ live: next ? '1' : '0' });
+    },
+    [setStored, override, update],
+  );
+  return { mode: live ? 'live' : 'deployments', setLive };
+}

@@ -1,0 +1,165 @@
+import type { ApplicationStatus } from '../../../api/contract';
+import {
+  applicationStatusDefinitions,
+  successWithWarningsDefinition,
+  taskStateDefinition,
+  taskStateDefinitions,
+  type StatusDefinition,
+  type TaskStateValue,
+} from '../../../components/status';
+import type { CellModel, DashboardMode, RollupCellModel, TenantCell } from './dashboard-model';
+
+/** Whether the live summaries have arrived: cells cannot show live status before. */
+export type LiveState = 'pending' | 'ready' | 'error';
+
+/**
+ * What a cell is counted and filtered as: in live mode an application status, or the deployment
+ * state that takes precedence over it; in deployment mode a task state.
+ */
+export type StatusKey = ApplicationStatus | TaskStateValue | 'SuccessWithWarnings' | 'Loading';
+
+/** Why a cell shows what it shows, for its tooltip. */
+export type DisplayReason =
+  /** Deployment mode: the task state. */
+  | 'deployment'
+  /** Live mode: the application's live status. */
+  | 'live'
+  /** Live mode, but the latest deployment failed, was cancelled or timed out: it wins. */
+  | 'precedence'
+  /** Live mode, but the project has no live status: its deployment state stays visible. */
+  | 'not-supported'
+  /** Live mode, before the live summaries arrive. */
+  | 'loading';
+
+export interface CellDisplay {
+  key: StatusKey;
+  definition: StatusDefinition;
+  reason: DisplayReason;
+}
+
+/** Deployment states that a cell shows even in live mode (PRODUCT.md's dashboard precedence). */
+const PRECEDENCE_STATES: ReadonlySet<TaskStateValue> = new Set(['Failed', 'Canceled', 'TimedOut']);
+
+export const loadingDefinition: StatusDefinition = {
+  label: 'Loading live status',
+  icon: null,
+  tone: 'neutral',
+  description: 'Periscope is asking the server for the live status of this application',
+};
+
+/** A live summary the server did not send for a deployed cell: we cannot tell its live status. */
+const noLiveStatus = 'Unknown' satisfies ApplicationStatus;
+
+function deploymentKey(cell: CellModel): StatusKey {
+  const { state, hasWarnings } = cell.deployment;
+  return state === 'Success' && hasWarnings ? 'SuccessWithWarnings' : state;
+}
+
+/** What one cell shows in a mode. Pure; cheap enough to call for every cell on every render. */
+export function describeCell(cell: CellModel, mode: DashboardMode, liveState: LiveState): CellDisplay {
+  const { state, hasWarnings } = cell.deployment;
+  const deployment = taskStateDefinition(state, hasWarnings);
+  if (mode === 'deployments') {
+    return { key: deploymentKey(cell), definition: deployment, reason: 'deployment' };
+  }
+  if (PRECEDENCE_STATES.has(state)) {
+    return { key: state, definition: deployment, reason: 'precedence' };
+  }
+  if (cell.live === null && liveState === 'pending') {
+    return { key: 'Loading', definition: loadingDefinition, reason: 'loading' };
+  }
+  const status = cell.live?.status ?? noLiveStatus;
+  if (status === 'NotSupported') {
+    return { key: 'NotSupported', definition: deployment, reason: 'not-supported' };
+  }
+  return { key: status, definition: applicationStatusDefinitions[status], reason: 'live' };
+}
+
+/**
+ * How bad each status is, worst first: a tenanted project's roll-up shows its worst tenant, and
+ * the summary strip lists the worst first so a broken thing is the first thing read.
+ */
+const liveSeverity: readonly StatusKey[] = [
+  'Failed',
+  'TimedOut',
+  'Unavailable',
+  'Degraded',
+  'Missing',
+  'Unknown',
+  'OutOfSync',
+  'Stale',
+  'Canceled',
+  'Progressing',
+  'Waiting',
+  'Loading',
+  'NotSupported',
+  'Healthy',
+];
+const deploymentSeverity: readonly StatusKey[] = [
+  'Failed',
+  'TimedOut',
+  'Canceled',
+  'Cancelling',
+  'Unknown',
+  'Executing',
+  'Queued',
+  'SuccessWithWarnings',
+  'Success',
+];
+
+/** Lower is worse. Keys a mode never produces sort last. */
+export function statusSeverity(key: StatusKey, mode: DashboardMode): number {
+  const order = mode === 'live' ? liveSeverity : deploymentSeverity;
+  const index = order.indexOf(key);
+  return index === -1 ? order.length : index;
+}
+
+function isApplicationStatus(key: string): key is ApplicationStatus {
+  return Object.hasOwn(applicationStatusDefinitions, key);
+}
+
+function isTaskState(key: string): key is TaskStateValue {
+  return Object.hasOwn(taskStateDefinitions, key);
+}
+
+/** The label, icon and tone of a status key, as the summary strip shows it. */
+export function statusKeyDefinition(key: StatusKey, mode: DashboardMode): StatusDefinition {
+  if (key === 'Loading') return loadingDefinition;
+  if (key === 'SuccessWithWarnings') return successWithWarningsDefinition;
+  if (mode === 'live' && isApplicationStatus(key)) return applicationStatusDefinitions[key];
+  if (isTaskState(key)) return taskStateDefinitions[key];
+  return applicationStatusDefinitions[key];
+}
+
+/** A status filter read from the URL, if it names something the mode can show. */
+export function parseStatusKey(value: string | null, mode: DashboardMode): StatusKey | null {
+  if (value === null) return null;
+  return statusKeysOf(mode).find((key) => key === value) ?? null;
+}
+
+/** Every key a mode can produce: what a `status` filter in the URL may name. */
+export function statusKeysOf(mode: DashboardMode): readonly StatusKey[] {
+  return mode === 'live' ? liveSeverity : deploymentSeverity;
+}
+
+export interface RollupDisplay extends CellDisplay {
+  /** The tenant whose status the roll-up shows: where its link goes. */
+  worst: TenantCell;
+  tenantCount: number;
+}
+
+/** A tenanted project's cell: the worst status across its tenants. Ties go to the first tenant. */
+export function describeRollup(
+  rollup: RollupCellModel,
+  mode: DashboardMode,
+  liveState: LiveState,
+): RollupDisplay {
+  let worst: { tenant: TenantCell; display: CellDisplay; severity: number } | undefined;
+  for (const tenant of rollup.tenants) {
+    const display = describeCell(tenant.cell, mode, liveState);
+    const severity = statusSeverity(display.key, mode);
+    if (!worst || severity < worst.severity) worst = { tenant, display, severity };
+  }
+  if (!worst) throw new Error(`Roll-up ${rollup.key} has no tenants`);
+  return { ...worst.display, worst: worst.tenant, tenantCount: rollup.tenants.length };
+}

@@ -1,0 +1,268 @@
+import type {
+  ApplicationStatus,
+  Dashboard,
+  DashboardItem,
+  HealthStatus,
+  LiveStatusSummaries,
+  SyncStatus,
+} from '../../../api/contract';
+import type { TaskStateValue } from '../../../components/status';
+
+/**
+ * The dashboard as the grid needs it: groups of project rows, one cell per environment. Built by
+ * pure functions from the two API payloads, holding only what the cells show, so that TanStack
+ * Query's structural sharing keeps every unchanged cell the same object from one poll to the
+ * next and memoised rows and cells skip re-rendering.
+ */
+
+/** Cells show the live status (`live`) or the latest deployment's state (`deployments`). */
+export type DashboardMode = 'live' | 'deployments';
+
+export interface EnvironmentColumn {
+  id: string;
+  name: string;
+}
+
+/** The latest deployment of a project to an environment (and tenant). */
+export interface CellDeployment {
+  deploymentId: string;
+  releaseVersion: string;
+  state: TaskStateValue;
+  hasWarnings: boolean;
+  /** When it finished, else when it started, else when it was queued. */
+  time: string;
+  timeKind: 'completed' | 'started' | 'queued';
+  errorMessage: string | null;
+}
+
+/** The application's live status summary, without the fields that tick on every poll. */
+export interface CellLive {
+  status: ApplicationStatus;
+  health: HealthStatus;
+  sync: SyncStatus;
+  syncMessage: string | null;
+  /**
+   * When the monitor last reported, kept only where it explains the status (Stale): it changes
+   * on every poll elsewhere, and keeping it would re-render every cell every ten seconds.
+   */
+  lastUpdated: string | null;
+}
+
+/** One project in one environment (for one tenant, or untenanted): it has been deployed. */
+export interface CellModel {
+  key: string;
+  projectId: string;
+  environmentId: string;
+  tenantId: string | null;
+  deployment: CellDeployment;
+  /** Null when the server has no live status for it (yet). */
+  live: CellLive | null;
+}
+
+/** A tenant's cell inside a tenanted project's roll-up. */
+export interface TenantCell {
+  tenantName: string;
+  cell: CellModel;
+}
+
+/** A tenanted project in one environment: its tenants' cells, summed up as the worst one. */
+export interface RollupCellModel {
+  key: string;
+  projectId: string;
+  environmentId: string;
+  tenants: readonly TenantCell[];
+}
+
+interface RowBase {
+  key: string;
+  projectId: string;
+  projectName: string;
+}
+
+/** An untenanted project: one cell per environment, null where it was never deployed. */
+export interface ProjectRowModel extends RowBase {
+  kind: 'project';
+  disabled: boolean;
+  cells: readonly (CellModel | null)[];
+}
+
+/** One tenant of a tenanted project (or its untenanted deployments, tenantId null). */
+export interface TenantRowModel extends RowBase {
+  kind: 'tenant';
+  tenantId: string | null;
+  tenantName: string;
+  cells: readonly (CellModel | null)[];
+}
+
+/** A tenanted project: a roll-up per environment, and a row per tenant when expanded. */
+export interface TenantedProjectRowModel extends RowBase {
+  kind: 'tenanted';
+  disabled: boolean;
+  rollups: readonly (RollupCellModel | null)[];
+  tenants: readonly TenantRowModel[];
+}
+
+export type ProjectRow = ProjectRowModel | TenantedProjectRowModel;
+
+export interface GroupModel {
+  id: string;
+  name: string;
+  rows: readonly ProjectRow[];
+}
+
+export interface DashboardModel {
+  environments: readonly EnvironmentColumn[];
+  groups: readonly GroupModel[];
+  projectCount: number;
+}
+
+/** Live summaries by cell key, as the grid reads them. */
+export type LiveStatusIndex = Readonly<Record<string, CellLive>>;
+
+/** The name tenant rows use for a tenanted project's untenanted deployments. */
+export const UNTENANTED_ROW_NAME = 'Untenanted';
+/** The group of projects whose project group the dashboard does not list. */
+export const UNGROUPED_ID = 'ungrouped';
+
+export function cellKey(projectId: string, environmentId: string, tenantId: string | null): string {
+  return `${projectId}|${environmentId}|${tenantId ?? ''}`;
+}
+
+/** The `select` of the live summaries query: summaries by cell, minus the ticking timestamp. */
+export function indexLiveSummaries(data: LiveStatusSummaries): LiveStatusIndex {
+  const index: Record<string, CellLive> = {};
+  for (const { ProjectId, EnvironmentId, TenantId, Summary } of data.Summaries) {
+    index[cellKey(ProjectId, EnvironmentId, TenantId)] = {
+      status: Summary.Status,
+      health: Summary.HealthStatus,
+      sync: Summary.SyncStatus,
+      syncMessage: Summary.SyncStatusMessage,
+      lastUpdated: Summary.Status === 'Stale' ? Summary.LastUpdated : null,
+    };
+  }
+  return index;
+}
+
+function toDeployment(item: DashboardItem): CellDeployment {
+  const [time, timeKind] = item.CompletedTime
+    ? ([item.CompletedTime, 'completed'] as const)
+    : item.StartTime
+      ? ([item.StartTime, 'started'] as const)
+      : ([item.QueueTime, 'queued'] as const);
+  return {
+    deploymentId: item.DeploymentId,
+    releaseVersion: item.ReleaseVersion,
+    state: item.State,
+    hasWarnings: item.HasWarningsOrErrors,
+    time,
+    timeKind,
+    errorMessage: item.ErrorMessage,
+  };
+}
+
+/** Builds the grid from the dashboard and (when loaded) the live summaries. Pure. */
+export function buildDashboardModel(
+  dashboard: Dashboard,
+  live: LiveStatusIndex | undefined,
+): DashboardModel {
+  const environments = dashboard.Environments.map(({ Id, Name }) => ({ id: Id, name: Name }));
+
+  const itemsByKey = new Map<string, DashboardItem>();
+  const tenantIdsByProject = new Map<string, Set<string | null>>();
+  for (const item of dashboard.Items) {
+    itemsByKey.set(cellKey(item.ProjectId, item.EnvironmentId, item.TenantId), item);
+    if (item.TenantId !== null) {
+      const ids = tenantIdsByProject.get(item.ProjectId) ?? new Set<string | null>();
+      ids.add(item.TenantId);
+      tenantIdsByProject.set(item.ProjectId, ids);
+    }
+  }
+
+  const cellAt = (projectId: string, environmentId: string, tenantId: string | null) => {
+    const key = cellKey(projectId, environmentId, tenantId);
+    const item = itemsByKey.get(key);
+    if (!item) return null;
+    const cell: CellModel = {
+      key,
+      projectId,
+      environmentId,
+      tenantId,
+      deployment: toDeployment(item),
+      live: live?.[key] ?? null,
+    };
+    return cell;
+  };
+
+  const tenantNames = new Map(dashboard.Tenants.map((tenant) => [tenant.Id, tenant.Name]));
+
+  const buildRow = (project: Dashboard['Projects'][number]): ProjectRow => {
+    const base = { key: project.Id, projectId: project.Id, projectName: project.Name };
+    const deployedTenants = tenantIdsByProject.get(project.Id);
+    const tenanted = project.TenantedDeploymentMode === 'Tenanted' || deployedTenants !== undefined;
+    if (!tenanted) {
+      return {
+        ...base,
+        kind: 'project',
+        disabled: project.IsDisabled,
+        cells: environments.map((environment) => cellAt(project.Id, environment.id, null)),
+      };
+    }
+
+    // Tenants connected to the project, in the space's tenant order, then any others that
+    // have deployments, then the project's untenanted deployments if it has some.
+    const tenantIds: (string | null)[] = dashboard.Tenants.filter(
+      (tenant) =>
+        Object.hasOwn(tenant.ProjectEnvironments, project.Id) || deployedTenants?.has(tenant.Id),
+    ).map((tenant) => tenant.Id);
+    for (const id of deployedTenants ?? []) if (!tenantIds.includes(id)) tenantIds.push(id);
+    if (environments.some((environment) => itemsByKey.has(cellKey(project.Id, environment.id, null))))
+      tenantIds.push(null);
+
+    const tenants: TenantRowModel[] = tenantIds.map((tenantId) => ({
+      kind: 'tenant',
+      key: `${project.Id}|${tenantId ?? ''}`,
+      projectId: project.Id,
+      projectName: project.Name,
+      tenantId,
+      tenantName:
+        tenantId === null ? UNTENANTED_ROW_NAME : (tenantNames.get(tenantId) ?? tenantId),
+      cells: environments.map((environment) => cellAt(project.Id, environment.id, tenantId)),
+    }));
+
+    const rollups = environments.map((environment, column): RollupCellModel | null => {
+      const cells: TenantCell[] = [];
+      for (const tenant of tenants) {
+        const cell = tenant.cells[column];
+        if (cell) cells.push({ tenantName: tenant.tenantName, cell });
+      }
+      return cells.length === 0
+        ? null
+        : {
+            key: cellKey(project.Id, environment.id, '*'),
+            projectId: project.Id,
+            environmentId: environment.id,
+            tenants: cells,
+          };
+    });
+
+    return { ...base, kind: 'tenanted', disabled: project.IsDisabled, rollups, tenants };
+  };
+
+  const rowsByGroup = new Map<string, ProjectRow[]>();
+  for (const project of dashboard.Projects) {
+    const rows = rowsByGroup.get(project.ProjectGroupId) ?? [];
+    rows.push(buildRow(project));
+    rowsByGroup.set(project.ProjectGroupId, rows);
+  }
+
+  const groups: GroupModel[] = [];
+  for (const group of dashboard.ProjectGroups) {
+    const rows = rowsByGroup.get(group.Id);
+    rowsByGroup.delete(group.Id);
+    if (rows) groups.push({ id: group.Id, name: group.Name, rows });
+  }
+  const ungrouped = [...rowsByGroup.values()].flat();
+  if (ungrouped.length > 0) groups.push({ id: UNGROUPED_ID, name: 'Other projects', rows: ungrouped });
+
+  return { environments, groups, projectCount: dashboard.Projects.length };
+}

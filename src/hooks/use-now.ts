@@ -1,0 +1,43 @@
+import { useSyncExternalStore } from 'react';
+
+/** How often relative times ("3 minutes ago") are brought up to date. */
+export const NOW_TICK_MS = 15_000;
+
+let now = Date.now();
+let timer: ReturnType<typeof setInterval> | undefined;
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (timer === undefined) {
+    now = Date.now();
+    timer = setInterval(() => {
+      now = Date.now();
+      for (const each of listeners) each();
+    }, NOW_TICK_MS);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+}
+
+const getNow = () => now;
+
+/**
+ * The current time, refreshed every NOW_TICK_MS by one shared timer however many components
+ * use it. Pass `select` to derive a value (a formatted "3 minutes ago"): the component then
+ * re-renders only when that value changes, not on every tick.
+ */
+export function useNow(): number;
+export function useNow<T extends string | number | boolean>(select: (now: number) => T): T;
+export function useNow<T>(select?: (now: number) => T): T | number {
+  return useSyncExternalStore(
+    subscribe,
+    () => (select ? select(getNow()) : getNow()),
+    () => (select ? select(getNow()) : getNow()),
+  );
+}
