@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import {
   applicationLiveStatusSchema,
   dashboardSchema,
+  eventsSessionSchema,
+  logsSessionSchema,
   deploymentSchema,
   getUnknownEnumValues,
   liveStatusSummariesSchema,
@@ -15,6 +17,7 @@ import {
   taskSchema,
   type LiveResource,
 } from '../src/api/contract';
+import { createSessions } from './simulation/sessions';
 import { createSimulation, type SimResult } from './simulation/simulation';
 import { createDemoWorld } from './simulation/demo-world';
 import { createLargeWorld } from './simulation/large-world';
@@ -42,6 +45,7 @@ function* walk(resources: readonly LiveResource[]): Generator<LiveResource> {
 function checkWorld(world: World, at: number, sample: (index: number) => boolean) {
   let time = at;
   const simulation = createSimulation({ world, startedAt: EPOCH, elapsed: () => time });
+  const sessions = createSessions(simulation);
   let parsed = 0;
   parse(spaceSchema, simulation.space('Spaces-1'), 'space');
   const dashboard = parse(dashboardSchema, simulation.dashboard(), 'dashboard');

@@ -207,8 +207,8 @@ function storyOf(slug: DemoProjectSlug, environmentId: string, tenant: string | 
           releaseIndex: 3,
           queuedAt: -seconds(20),
           startedAt: -seconds(18),
-          podBootSeconds: 20,
-          podStaggerSeconds: 10,
+          podBootSeconds: 13,
+          podStaggerSeconds: 4,
         },
       };
     // Someone restarted carts; the new Pod cannot reach its database and crash-loops.

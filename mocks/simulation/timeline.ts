@@ -44,8 +44,22 @@ export interface RolloutTiming {
   staggerMs: number;
 }
 
-export function podCreatedAt(revisionAt: number, index: number, timing: RolloutTiming) {
-  return revisionAt + index * timing.staggerMs;
+/**
+ * When Pod `index` of a rollout of `count` is created. Like the Deployment controller with the
+ * default maxSurge of 25%: the first Pods start at once (a few seconds apart), each later one only
+ * when an earlier new Pod became Ready and an old one could go. Null: never (the rollout is stuck).
+ */
+export function podCreatedAt(
+  revisionAt: number,
+  index: number,
+  count: number,
+  timing: RolloutTiming,
+): number | null {
+  const surge = Math.max(1, Math.ceil(count * 0.25));
+  const earliest = revisionAt + index * timing.staggerMs;
+  if (index < surge) return earliest;
+  const room = podReadyAt(revisionAt, index - surge, count, timing);
+  return room === null ? null : Math.max(earliest, room);
 }
 
 /** When Pod `index` of `count` in a rollout becomes Ready; null if it never does. */
@@ -54,8 +68,9 @@ export function podReadyAt(
   index: number,
   count: number,
   timing: RolloutTiming,
-) {
-  const created = podCreatedAt(revisionAt, index, timing);
+): number | null {
+  const created = podCreatedAt(revisionAt, index, count, timing);
+  if (created === null) return null;
   switch (timing.behaviour.kind) {
     case 'healthy':
       return created + timing.bootMs;

@@ -191,18 +191,14 @@ export function buildDeployment(input: DeploymentInput, probe: TimeProbe, iso: T
   /** The Pods a revision has created by now, with their replacements after evictions. */
   const podsOf = (revision: Revision, wanted: number, applyEvictions: boolean): PodSlot[] => {
     const slots: PodSlot[] = [];
-    const failing =
-      revision.timing.behaviour.kind === 'image-pull-backoff' ||
-      revision.timing.behaviour.kind === 'crash-loop';
     for (let index = 0; index < wanted; index++) {
-      // A failing rollout stops at its first Pod (maxSurge): the rest wait for it to be Ready.
-      if (failing && index > 0) break;
       const scaledUp = index >= revision.replicas && input.scaledAt !== null;
       const createdAt = scaledUp
         ? Math.max(revision.at, input.scaledAt ?? revision.at) +
           (index - revision.replicas) * revision.timing.staggerMs
-        : podCreatedAt(revision.at, index, revision.timing);
-      if (!probe.reached(createdAt)) break;
+        : podCreatedAt(revision.at, index, revision.replicas, revision.timing);
+      // A stuck rollout creates no more Pods: maxSurge is used up by the ones not Ready.
+      if (createdAt === null || !probe.reached(createdAt)) break;
       let readyAt = scaledUp
         ? createdAt + revision.timing.bootMs
         : podReadyAt(revision.at, index, revision.replicas, revision.timing);

@@ -191,10 +191,10 @@ describe('eventsFor: controllers', () => {
 
     expect(messages).toEqual([
       `${iso(0)} ScalingReplicaSet: Scaled up replica set ${old?.name ?? ''} to 1`,
-      `${iso(seconds(10))} ScalingReplicaSet: Scaled up replica set ${old?.name ?? ''} to 2`,
+      // maxSurge 1: each new Pod waits for the one before it to be Ready (20 s boot).
+      `${iso(seconds(20))} ScalingReplicaSet: Scaled up replica set ${old?.name ?? ''} to 2`,
       `${iso(minutes(30))} ScalingReplicaSet: Scaled up replica set ${current?.name ?? ''} to 1`,
-      `${iso(minutes(30) + seconds(10))} ScalingReplicaSet: Scaled up replica set ${current?.name ?? ''} to 2`,
-      `${iso(minutes(30) + seconds(20))} ScalingReplicaSet: Scaled up replica set ${current?.name ?? ''} to 3`,
+      `${iso(minutes(30) + seconds(20))} ScalingReplicaSet: Scaled up replica set ${current?.name ?? ''} to 2`,
       `${iso(minutes(30) + seconds(20))} ScalingReplicaSet: Scaled down replica set ${old?.name ?? ''} to 2 from 3`,
     ]);
   });

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestServer } from './node';
+import { scenarioByName, scenarios } from './scenarios';
+
+const base = 'http://octopus.test/api/Spaces-1';
+let close: () => void = () => undefined;
+afterEach(() => {
+  close();
+});
+
+function serve(scenario: string) {
+  const simulated = createTestServer({ scenario });
+  simulated.server.listen({ onUnhandledRequest: 'error' });
+  close = () => {
+    simulated.server.close();
+  };
+  return simulated;
+}
+
+describe('named scenarios', () => {
+  it('every scenario has a description and can be looked up by its name', () => {
+    for (const [name, scenario] of Object.entries(scenarios)) {
+      expect(scenario.name).toBe(name);
+      expect(scenario.description.length).toBeGreaterThan(10);
+      expect(scenarioByName(name)).toBe(scenario);
+    }
+    expect(() => scenarioByName('no-such-scenario')).toThrow(/Unknown scenario "no-such-scenario"/);
+  });
+
+  it('dashboard-server-error: 500 with the Octopus error message', async () => {
+    serve('dashboard-server-error');
+    const response = await fetch(`${base}/dashboard`);
+    expect(response.status).toBe(500);
+    expect(await response.json()).toMatchObject({
+      ErrorMessage: expect.stringMatching(/connection pool/) as unknown,
+    });
+  });
+
+  it('dashboard-malformed-json: 200 with a body that does not parse', async () => {
+    serve('dashboard-malformed-json');
+    const response = await fetch(`${base}/dashboard`);
+    expect(response.status).toBe(200);
+    await expect(response.json()).rejects.toThrow();
+  });
+
+  it('unknown-status: one summary carries a status this client does not know', async () => {
+    serve('unknown-status');
+    const body = (await (await fetch(`${base}/livestatus/summaries`)).json()) as {
+      Summaries: { Summary: { Status: string } }[];
+    };
+    expect(body.Summaries[0]?.Summary.Status).toBe('Hibernating');
+    expect(body.Summaries[1]?.Summary.Status).not.toBe('Hibernating');
+  });
+
+  it('rate-limited: the first dashboard request is 429 with Retry-After, the next succeeds', async () => {
+    serve('rate-limited');
+    const first = await fetch(`${base}/dashboard`);
+    expect(first.status).toBe(429);
+    expect(first.headers.get('Retry-After')).toBe('1');
+    expect((await fetch(`${base}/dashboard`)).status).toBe(200);
+  });
+
+  it('offline: requests fail before any response', async () => {
+    serve('offline');
+    await expect(fetch(`${base}/dashboard`)).rejects.toThrow();
+  });
+
+  it('no-summaries-extension: 404 for the summaries endpoint, the rest still answers', async () => {
+    serve('no-summaries-extension');
+    expect((await fetch(`${base}/livestatus/summaries`)).status).toBe(404);
+    expect((await fetch(`${base}/dashboard`)).status).toBe(200);
+  });
+
+  it('deployments-finished: starts two minutes in, with front-end Healthy in Production', async () => {
+    const simulated = serve('deployments-finished');
+    expect(simulated.elapsedSeconds()).toBe(120);
+    const body = (await (
+      await fetch(
+        `${base}/projects/Projects-1/environments/Environments-4/untenanted/livestatus?summaryOnly=true`,
+      )
+    ).json()) as { Summary: { Status: string } };
+    expect(body.Summary.Status).toBe('Healthy');
+  });
+});
