@@ -82,3 +82,50 @@ describe('named scenarios', () => {
     expect(body.Summary.Status).toBe('Healthy');
   });
 });
+
+describe('scenarios that change the world', () => {
+  const frontEndTask = async () => {
+    const board = (await (await fetch(`${base}/dashboard`)).json()) as {
+      Items: { ProjectId: string; EnvironmentId: string; TaskId: string; State: string }[];
+    };
+    const item = board.Items.find(
+      (entry) => entry.ProjectId === 'Projects-1' && entry.EnvironmentId === 'Environments-4',
+    );
+    if (!item) throw new Error('front-end is not deployed to Production');
+    return item;
+  };
+  const objectStatus = async (taskId: string) =>
+    (await (await fetch(`${base}/tasks/${taskId}/kubernetes-object-status`)).json()) as {
+      Steps: {
+        StepName: string;
+        Status: string;
+        VerifiesObjects: boolean;
+        Resources: { Kind: string; Status: string }[];
+      }[];
+    };
+
+  it('smoke-test-fails: the Job errors, its step fails early and the deployment fails', async () => {
+    const simulated = serve('smoke-test-fails');
+    simulated.advanceSeconds(120);
+    const item = await frontEndTask();
+    expect(item.State).toBe('Failed');
+    const { Steps } = await objectStatus(item.TaskId);
+    const smoke = Steps.find((step) => step.StepName === 'Run smoke tests');
+    expect(smoke?.Status).toBe('Failed');
+    expect(smoke?.Resources.find((object) => object.Kind === 'Job')?.Status).toBe('Failed');
+    const live = (await (
+      await fetch(
+        `${base}/projects/Projects-1/environments/Environments-4/untenanted/livestatus?summaryOnly=true`,
+      )
+    ).json()) as { Summary: { Status: string } };
+    expect(live.Summary.Status).toBe('Unavailable');
+  });
+
+  it('step-without-verification: the config step says it verifies nothing and lists no objects', async () => {
+    serve('step-without-verification');
+    const { Steps } = await objectStatus((await frontEndTask()).TaskId);
+    const config = Steps.find((step) => step.StepName === 'Deploy front-end config');
+    expect(config).toMatchObject({ VerifiesObjects: false, Resources: [] });
+    expect(Steps.find((step) => step.StepName === 'Deploy front-end')?.VerifiesObjects).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { delay, HttpResponse } from 'msw';
 import type { ApiPathName } from '../src/api/contract';
+import type { World, WorldApplication } from './simulation/world';
 
 /** One request as a scenario sees it, before the simulation answers. */
 export interface ScenarioRequest {
@@ -23,6 +24,29 @@ export interface Scenario {
   respond?: (request: ScenarioRequest) => Promise<Response | undefined> | Response | undefined;
   /** Rewrite a JSON body the simulation produced (e.g. to inject an unknown enum value). */
   rewrite?: (endpoint: ApiPathName, body: unknown) => unknown;
+  /** Change the world before the story starts (a failing smoke test, a step left unverified). */
+  world?: (world: World) => World;
+}
+
+/** The world with one application changed: `project` in `environment` (names, as shown). */
+function changeApplication(
+  world: World,
+  project: string,
+  environment: string,
+  change: (application: WorldApplication) => WorldApplication,
+): World {
+  const projectId = world.projects.find((entry) => entry.name === project)?.id;
+  const environmentId = world.environments.find((entry) => entry.name === environment)?.id;
+  return {
+    ...world,
+    applications: world.applications.map((application) =>
+      application.projectId === projectId &&
+      application.environmentId === environmentId &&
+      application.tenantId === null
+        ? change(application)
+        : application,
+    ),
+  };
 }
 
 const octopusError = (status: number, message: string, headers?: Record<string, string>) =>
@@ -54,6 +78,38 @@ export const scenarios = {
     description:
       'Two minutes in: the front-end deployment has completed and Production front-end is Healthy.',
     startAtSeconds: 120,
+  },
+  'smoke-test-fails': {
+    name: 'smoke-test-fails',
+    description:
+      'The running front-end deployment to Production fails its smoke test: the Job errors and the step fails early.',
+    world: (world) =>
+      changeApplication(world, 'front-end', 'Production', (application) => ({
+        ...application,
+        deployments: application.deployments.map((deployment, index, all) =>
+          index === all.length - 1
+            ? { ...deployment, failingJobs: ['front-end-smoke-test'] }
+            : deployment,
+        ),
+      })),
+  },
+  'step-without-verification': {
+    name: 'step-without-verification',
+    description:
+      'front-end\'s config step is set to "Don\'t do any verification checks": its objects are applied, not verified.',
+    world: (world) => ({
+      ...world,
+      projects: world.projects.map((project) =>
+        project.name === 'front-end'
+          ? {
+              ...project,
+              steps: project.steps.map((step) =>
+                step.actionId === 'front-end-config' ? { ...step, verifiesObjects: false } : step,
+              ),
+            }
+          : project,
+      ),
+    }),
   },
   'empty-space': {
     name: 'empty-space',

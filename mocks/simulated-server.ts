@@ -42,7 +42,8 @@ export interface SimulatedServer {
 export function createSimulatedServer(options: SimulatedServerOptions): SimulatedServer {
   const scenario =
     typeof options.scenario === 'object' ? options.scenario : scenarioByName(options.scenario);
-  const world = worldBuilders[options.world ?? 'demo'](options.seed ?? 1);
+  const built = worldBuilders[options.world ?? 'demo'](options.seed ?? 1);
+  const world = scenario.world ? scenario.world(built) : built;
   const startedAt = options.now();
   let offset = (scenario.startAtSeconds ?? 0) * 1000;
   const elapsed = () => options.now() - startedAt + offset;

@@ -78,11 +78,25 @@ function stepLines(subject: TaskSubject, stepRun: StepRun, machineName: string):
     ]);
   }
   if (stepRun.failedAt !== null) {
-    lines.push([
-      stepRun.failedAt,
-      'Error',
-      `The step timed out after ${String(step.timeoutSeconds ?? 0)} s while Kubernetes objects were still in progress. See the Kubernetes tab for the objects' state.`,
-    ]);
+    const timedOut =
+      step.timeoutSeconds !== null && stepRun.failedAt === start + seconds(step.timeoutSeconds);
+    const failedJobs = objects.filter(
+      (object) =>
+        object.kind === 'Job' && subject.run.deployment.failingJobs.includes(object.metadata.name),
+    );
+    lines.push(
+      timedOut
+        ? [
+            stepRun.failedAt,
+            'Error',
+            `The step timed out after ${String(step.timeoutSeconds ?? 0)} s while Kubernetes objects were still in progress. See the Kubernetes tab for the objects' state.`,
+          ]
+        : [
+            stepRun.failedAt,
+            'Error',
+            `${failedJobs.map(resourceLabel).join(', ')} failed: Job has reached the specified backoff limit. The step failed without waiting for its timeout.`,
+          ],
+    );
   }
   if (stepRun.endedAt !== null && step.stabilizationSeconds > 0) {
     lines.push([

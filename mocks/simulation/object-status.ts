@@ -1,4 +1,5 @@
-import type { StepObject, TaskObjectStatus } from '../../src/api/contract';
+import { stringify } from 'yaml';
+import type { StepObject, StepObjectManifest, TaskObjectStatus } from '../../src/api/contract';
 import { apiVersionOf, apiGroupOf, isKind } from '../kubernetes/types';
 import type { ApplicationModel } from './application-state';
 import type { LiveNode } from './cluster/live-node';
@@ -139,4 +140,36 @@ export function toTaskObjectStatus(
     ];
   });
   return { Steps: steps };
+}
+
+/** The manifest a step applied for one of its objects, found as the step's table shows it. */
+export function toStepObjectManifest(
+  model: ApplicationModel,
+  run: DeploymentRun,
+  machines: readonly WorldMachine[],
+  actionId: string,
+  uuid: string,
+  probe: TimeProbe,
+): StepObjectManifest | null {
+  const stepRun = run.steps.find((candidate) => candidate.step.actionId === actionId);
+  if (!stepRun?.appliedAt || !probe.reached(stepRun.appliedAt)) return null;
+  const snapshot = stepRun.endedAt !== null && probe.reached(stepRun.endedAt);
+  const at = snapshot && stepRun.endedAt !== null ? stepRun.endedAt : probe.now;
+  for (const machine of machines) {
+    const nodes = model.clusterAt(machine.id, at, snapshot ? `snapshot@${String(at)}` : 'now');
+    const node = nodes.find(
+      (candidate) =>
+        candidate.stepActionId === actionId &&
+        (candidate.uid === uuid || candidate.desiredResourceId === uuid),
+    );
+    if (node?.desired) {
+      return {
+        Kind: node.kind,
+        Name: node.name,
+        Namespace: node.namespace,
+        AppliedManifest: stringify(node.desired, { lineWidth: 0 }),
+      };
+    }
+  }
+  return null;
 }

@@ -7,6 +7,7 @@ import type {
   ResourceDetail,
   ResourceManifest,
   Space,
+  StepObjectManifest,
   Task,
   TaskDetails,
   TaskObjectStatus,
@@ -14,7 +15,7 @@ import type {
 import { toTaskDetails } from './activity-log';
 import { ApplicationModel, summarize } from './application-state';
 import type { Timestamps } from './cluster/object-meta';
-import { toTaskObjectStatus } from './object-status';
+import { toStepObjectManifest, toTaskObjectStatus } from './object-status';
 import { findNode, toLiveResource, toResourceDetail, toResourceManifest } from './resources';
 import { toDashboardItem, toDeployment, toTask, type TaskSubject } from './tasks';
 import { TimeProbe } from './time-probe';
@@ -289,6 +290,31 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
         return notFound(`Task ${taskId} was not found.`);
       }
       return ok(toTaskObjectStatus(found.model, found.run, machinesOf(found.model), probe, iso));
+    },
+
+    stepObjectManifest(
+      taskId: string,
+      actionId: string,
+      uuid: string,
+    ): SimResult<StepObjectManifest> {
+      const probe = probeNow();
+      const found = tasks.get(taskId);
+      if (!found || !probe.reached(found.run.deployment.queuedAt)) {
+        return notFound(`Task ${taskId} was not found.`);
+      }
+      const manifest = toStepObjectManifest(
+        found.model,
+        found.run,
+        machinesOf(found.model),
+        actionId,
+        uuid,
+        probe,
+      );
+      return manifest
+        ? ok(manifest)
+        : notFound(
+            `Step ${actionId} of ${taskId} applied no object ${uuid}: children have no manifest of their own.`,
+          );
     },
   };
 }

@@ -218,8 +218,16 @@ export function planDeployment(
     const appliedAt = startedAt + APPLY_DELAY;
     const objects = desiredObjects(projectSlug, step, { ...context, version: deployment.version });
     let readyAt: number | null = appliedAt;
+    // A Job (or a bare Pod) that fails cannot recover: the step fails then, not at its timeout.
+    let unrecoverableAt: number | null = null;
     if (step.verifiesObjects) {
       for (const object of objects) {
+        if (isKind(object, 'Job') && deployment.failingJobs.includes(object.metadata.name)) {
+          const failsAt = appliedAt + JOB_RUN_DURATION;
+          unrecoverableAt = Math.min(unrecoverableAt ?? failsAt, failsAt);
+          readyAt = null;
+          continue;
+        }
         const ready = objectReadyAt(
           object,
           appliedAt,
@@ -229,8 +237,12 @@ export function planDeployment(
       }
     }
     const deadline = step.timeoutSeconds === null ? null : startedAt + seconds(step.timeoutSeconds);
-    const failedAt =
+    const timedOutAt =
       deadline !== null && (readyAt === null || readyAt > deadline) ? deadline : null;
+    const failedAt =
+      unrecoverableAt !== null && (timedOutAt === null || unrecoverableAt < timedOutAt)
+        ? unrecoverableAt
+        : timedOutAt;
     const settledAt = failedAt ?? readyAt;
     // A step whose objects never become ready and that has no timeout runs forever.
     const endedAt = settledAt === null ? null : settledAt + seconds(step.stabilizationSeconds);

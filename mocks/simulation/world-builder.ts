@@ -24,6 +24,7 @@ export interface DeploymentPlan {
   podBootSeconds?: number;
   podStaggerSeconds?: number;
   hasWarnings?: boolean;
+  failingJobs?: readonly string[];
 }
 
 export interface ApplicationPlan {
@@ -88,6 +89,7 @@ export function materializeApplications(
       podBootSeconds: deployment.podBootSeconds ?? 8,
       podStaggerSeconds: deployment.podStaggerSeconds ?? 5,
       hasWarnings: deployment.hasWarnings ?? false,
+      failingJobs: deployment.failingJobs ?? [],
     });
   });
   return plans.map((plan, index) => ({

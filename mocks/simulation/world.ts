@@ -105,6 +105,8 @@ export interface WorldDeployment {
   podBootSeconds: number;
   podStaggerSeconds: number;
   hasWarnings: boolean;
+  /** Jobs whose Pod exits non-zero in this deployment (a failing smoke test). */
+  failingJobs: readonly string[];
 }
 
 /** Something that happens in a cluster outside any deployment. */

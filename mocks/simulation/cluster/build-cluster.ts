@@ -122,7 +122,15 @@ export function buildCluster(input: ClusterInput, machineId: string, probe: Time
             iso,
           )
         : buildOtherObject(
-            { desired, identity, seed, appliedAt, firstAppliedAt: first.appliedAt, nodeNames },
+            {
+              desired,
+              identity,
+              seed,
+              appliedAt,
+              firstAppliedAt: first.appliedAt,
+              nodeNames,
+              jobFails: latest.run.deployment.failingJobs.includes(name),
+            },
             probe,
             iso,
           );

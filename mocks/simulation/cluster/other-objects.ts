@@ -14,6 +14,8 @@ export interface ObjectInput {
   appliedAt: number;
   firstAppliedAt: number;
   nodeNames: readonly string[];
+  /** For Jobs: the container exits non-zero, and the Job fails. */
+  jobFails?: boolean;
 }
 
 export interface BuiltObject {
@@ -21,6 +23,29 @@ export interface BuiltObject {
   uid: string;
   changedAt: number;
   children: LiveNode[];
+}
+
+/** The conditions a finished Job carries, as the Job controller writes them. */
+function jobConditions(failed: boolean, at: string) {
+  const [reason, message, types] = failed
+    ? [
+        'BackoffLimitExceeded',
+        'Job has reached the specified backoff limit',
+        ['FailureTarget', 'Failed'],
+      ]
+    : [
+        'CompletionsReached',
+        'Reached expected number of succeeded pods',
+        ['SuccessCriteriaMet', 'Complete'],
+      ];
+  return types.map((type) => ({
+    type,
+    status: 'True',
+    reason,
+    message,
+    lastProbeTime: at,
+    lastTransitionTime: at,
+  }));
 }
 
 /** Everything but Deployments: the status each kind's controller would write, over time. */
@@ -181,6 +206,7 @@ export function buildOtherObject(
         readyAt: null,
         behaviour: { kind: 'healthy' },
         completesAt,
+        exitCode: input.jobFails ? 1 : 0,
         nodeName: input.nodeNames[0] ?? 'node-1',
       },
       probe,
@@ -194,29 +220,13 @@ export function buildOtherObject(
         status: done
           ? {
               startTime: iso(appliedAt),
-              completionTime: iso(completesAt),
-              succeeded: 1,
+              ...(input.jobFails
+                ? { failed: 1 }
+                : { completionTime: iso(completesAt), succeeded: 1 }),
               ready: 0,
               terminating: 0,
               uncountedTerminatedPods: {},
-              conditions: [
-                {
-                  type: 'SuccessCriteriaMet',
-                  status: 'True',
-                  reason: 'CompletionsReached',
-                  message: 'Reached expected number of succeeded pods',
-                  lastProbeTime: iso(completesAt),
-                  lastTransitionTime: iso(completesAt),
-                },
-                {
-                  type: 'Complete',
-                  status: 'True',
-                  reason: 'CompletionsReached',
-                  message: 'Reached expected number of succeeded pods',
-                  lastProbeTime: iso(completesAt),
-                  lastTransitionTime: iso(completesAt),
-                },
-              ],
+              conditions: jobConditions(input.jobFails ?? false, iso(completesAt)),
             }
           : {
               startTime: iso(appliedAt),

@@ -30,8 +30,9 @@ export interface PodPlan {
   /** When the readiness probe first passes; null if it never does. */
   readyAt: number | null;
   behaviour: PodBehaviour;
-  /** For run-to-completion Pods (Jobs): when the container exits 0. */
+  /** For run-to-completion Pods (Jobs): when the container exits, and with which code. */
   completesAt: number | null;
+  exitCode?: number;
   nodeName: string;
 }
 
@@ -65,7 +66,7 @@ function defaultedSpec(
 interface ContainerView {
   status: ContainerStatus;
   ready: boolean;
-  phase: 'Pending' | 'Running' | 'Succeeded';
+  phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed';
   changedAt: number;
   restarts: number;
 }
@@ -163,21 +164,22 @@ function containerView(
   }
 
   if (plan.completesAt !== null && probe.reached(plan.completesAt)) {
+    const exitCode = plan.exitCode ?? 0;
     return {
       status: {
         ...base,
         imageID,
         state: {
           terminated: {
-            exitCode: 0,
-            reason: 'Completed',
+            exitCode,
+            reason: exitCode === 0 ? 'Completed' : 'Error',
             startedAt: iso(startedAt),
             finishedAt: iso(plan.completesAt),
           },
         },
       },
       ready: false,
-      phase: 'Succeeded',
+      phase: exitCode === 0 ? 'Succeeded' : 'Failed',
       changedAt: plan.completesAt,
       restarts: 0,
     };
@@ -206,9 +208,11 @@ export function buildPod(plan: PodPlan, probe: TimeProbe, iso: Timestamps): Live
   const views = spec.containers.map((container) => containerView(plan, container, probe, iso));
   const phase = views.some((view) => view.phase === 'Pending')
     ? 'Pending'
-    : views.every((view) => view.phase === 'Succeeded')
-      ? 'Succeeded'
-      : 'Running';
+    : views.some((view) => view.phase === 'Failed')
+      ? 'Failed'
+      : views.every((view) => view.phase === 'Succeeded')
+        ? 'Succeeded'
+        : 'Running';
   const ready = views.length > 0 && views.every((view) => view.ready);
   const changedAt = Math.max(plan.createdAt, ...views.map((view) => view.changedAt));
   const condition = (type: string, status: boolean, at: number) => ({

@@ -139,3 +139,12 @@ export const taskObjectStatusSchema = z.object({
   ),
 });
 export type TaskObjectStatus = z.infer<typeof taskObjectStatusSchema>;
+
+/** Our extension: the manifest a deployment step applied for one object (YAML). */
+export const stepObjectManifestSchema = z.object({
+  Kind: z.string(),
+  Name: z.string(),
+  Namespace: z.string().nullable(),
+  AppliedManifest: z.string(),
+});
+export type StepObjectManifest = z.infer<typeof stepObjectManifestSchema>;

@@ -27,6 +27,9 @@ export const apiPaths = {
   task: '/api/:spaceId/tasks/:taskId',
   taskDetails: '/api/:spaceId/tasks/:taskId/details',
   taskObjectStatus: '/api/:spaceId/tasks/:taskId/kubernetes-object-status',
+  /** Our extension: the manifest a step applied for one of its top-level objects. */
+  stepObjectManifest:
+    '/api/:spaceId/tasks/:taskId/kubernetes-object-status/:actionId/resources/:uuid/manifest',
 } as const;
 
 export type ApiPathName = keyof typeof apiPaths;
