@@ -12,6 +12,7 @@ import {
   resourceDetailSchema,
   resourceManifestSchema,
   spaceSchema,
+  stepObjectManifestSchema,
   taskDetailsSchema,
   taskObjectStatusSchema,
   taskSchema,
@@ -88,11 +89,22 @@ function checkWorld(world: World, at: number, sample: (index: number) => boolean
         simulation.taskDetails(deployment.taskId),
         `${deployment.taskId} details`,
       );
-      parse(
+      const objects = parse(
         taskObjectStatusSchema,
         simulation.taskObjectStatus(deployment.taskId),
         `${deployment.taskId} objects`,
       );
+      for (const step of objects.Steps) {
+        for (const object of step.Resources.slice(0, 5)) {
+          expect(object.ManifestAvailable).toBe(true);
+          parse(
+            stepObjectManifestSchema,
+            simulation.stepObjectManifest(deployment.taskId, step.ActionId, object.Uuid),
+            `${deployment.taskId} ${object.Name} manifest`,
+          );
+          parsed += 1;
+        }
+      }
       parsed += 5;
     }
   });
