@@ -76,7 +76,27 @@ function checkWorld(world: World, at: number, sample: (index: number) => boolean
           simulation.manifest(resourceIds),
           `manifest ${resource.Name}`,
         );
-        parsed += 2;
+        const target = {
+          ProjectId: ids.projectId,
+          EnvironmentId: ids.environmentId,
+          TenantId: ids.tenantId,
+          MachineId: machine.MachineId,
+          DesiredOrKubernetesMonitoredResourceId: resourceId,
+        };
+        const events = sessions.createEvents(target).SessionId;
+        parse(eventsSessionSchema, sessions.events(events), `events ${resource.Name} (first poll)`);
+        parse(eventsSessionSchema, sessions.events(events), `events ${resource.Name}`);
+        if (resource.Kind === 'Pod') {
+          const logs = sessions.createLogs({
+            ...target,
+            PodName: resource.Name,
+            ContainerName: resource.Name.split('-')[0] ?? '',
+            ShowPreviousContainer: false,
+          }).SessionId;
+          sessions.logs(logs);
+          parse(logsSessionSchema, sessions.logs(logs), `logs ${resource.Name}`);
+        }
+        parsed += 4;
       }
     }
     for (const deployment of app.deployments.slice(-2)) {
@@ -119,7 +139,8 @@ describe('every endpoint payload parses with the contract schemas', () => {
       expect(dashboard.Projects).toHaveLength(12);
       expect(parsed).toBeGreaterThan(400);
       expect(getUnknownEnumValues()).toEqual([]);
-    });
+      // Every object, manifest, session and task of the world: a few seconds of parsing.
+    }, 60_000);
   }
 
   it('in the large world (a sample of applications, and the heavy ones)', () => {
@@ -135,5 +156,5 @@ describe('every endpoint payload parses with the contract schemas', () => {
     expect(parsed).toBeGreaterThan(200);
     expect(getUnknownEnumValues()).toEqual([]);
     // Building and parsing the large world's heavy applications takes seconds on this machine.
-  }, 60_000);
+  }, 120_000);
 });
