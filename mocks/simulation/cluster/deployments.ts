@@ -243,7 +243,8 @@ export function buildDeployment(input: DeploymentInput, probe: TimeProbe, iso: T
     previous && !rolledOut ? Math.max(0, Math.min(input.replicas, input.replicas - newReady)) : 0;
   const oldSlots = previous && oldWanted > 0 ? podsOf(previous, oldWanted, false) : [];
 
-  const currentSet = replicaSetFor(current, newSlots, input.replicas);
+  // The controller scales the new ReplicaSet up as the rollout allows: one Pod at a time here.
+  const currentSet = replicaSetFor(current, newSlots, newSlots.length);
   const replicaSets = [currentSet];
   if (previous && oldSlots.length > 0)
     replicaSets.push(replicaSetFor(previous, oldSlots, oldWanted));

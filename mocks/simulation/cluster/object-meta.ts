@@ -50,8 +50,14 @@ export function ownerReference(owner: KubeObject, uid: string): OwnerReference {
   };
 }
 
-/** A stable private IP for a named thing: "10.x.y.z" in the given /8. */
+/** A stable IPv4 address for a named thing, inside the given prefix ("10.96" -> "10.96.x.y"). */
 export function ipFor(prefix: string, ...names: readonly string[]): string {
   const hash = hashString(names.join('/'));
-  return `${prefix}.${String((hash >>> 16) & 0xff)}.${String((hash >>> 8) & 0xff)}.${String((hash & 0xfd) + 2)}`;
+  const octets = prefix.split('.');
+  for (let index = octets.length; index < 4; index++) {
+    const byte = (hash >>> (8 * (3 - index))) & 0xff;
+    // The last octet stays clear of network (0), gateway (1) and broadcast (255) addresses.
+    octets.push(String(index === 3 ? 2 + (byte % 250) : byte));
+  }
+  return octets.join('.');
 }

@@ -90,7 +90,7 @@ export function buildOtherObject(
       },
       status: {
         loadBalancer: balanced
-          ? { ingress: [{ ip: ipFor('203.0', identity, desired.metadata.name) }] }
+          ? { ingress: [{ ip: ipFor('203.0.113', identity, desired.metadata.name) }] }
           : {},
       },
     });
@@ -104,7 +104,9 @@ export function buildOtherObject(
       {
         ...desired,
         status: {
-          loadBalancer: assigned ? { ingress: [{ ip: ipFor('203.0', identity, 'ingress') }] } : {},
+          loadBalancer: assigned
+            ? { ingress: [{ ip: ipFor('203.0.113', identity, 'ingress') }] }
+            : {},
         },
       },
       1,
