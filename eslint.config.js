@@ -15,6 +15,7 @@ export default defineConfig(
     name: 'periscope/ignores',
     ignores: [
       'dist/',
+      'dist-real-server/',
       'coverage/',
       'reports/',
       'test-results/',

@@ -3,8 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../lib/query-client';
+import { setupSimulatedServer } from '../test/render-app';
 import { routes } from './router';
 
 function renderApp(initialPath: string, routeObjects: RouteObject[] = routes) {
@@ -31,6 +32,12 @@ function routesWithDashboard(element: ReactNode): RouteObject[] {
   );
 }
 
+// The shell asks the simulated server for the space (and the dashboard for its content).
+const startServer = setupSimulatedServer();
+beforeEach(() => {
+  startServer();
+});
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -41,7 +48,8 @@ describe('app shell', () => {
 
     const header = screen.getByRole('banner');
     expect(within(header).getByRole('link', { name: 'Periscope' })).toHaveAttribute('href', '/');
-    expect(within(header).getByText('Default')).toBeInTheDocument();
+    // The space's name, once the server has said it.
+    expect(await within(header).findByText('Default')).toBeInTheDocument();
     const nav = within(header).getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute(
       'aria-current',

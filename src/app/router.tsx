@@ -1,7 +1,9 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { routePatterns } from '../config/paths';
 import { RouteErrorBoundary } from './route-error-boundary';
+import { ApplicationLiveStatusRoute } from './routes/application-live-status-route';
 import { DashboardRoute } from './routes/dashboard-route';
+import { DeploymentRoute } from './routes/deployment-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RootLayout } from './routes/root-layout';
 
@@ -21,6 +23,24 @@ export const routes: RouteObject[] = [
         index: true,
         element: <DashboardRoute />,
         errorElement: <RouteErrorBoundary what="the dashboard" />,
+      },
+      {
+        id: 'application-live-status',
+        path: routePatterns.applicationLiveStatus,
+        element: <ApplicationLiveStatusRoute />,
+        errorElement: <RouteErrorBoundary what="this application's live status" />,
+      },
+      {
+        id: 'tenanted-application-live-status',
+        path: routePatterns.tenantedApplicationLiveStatus,
+        element: <ApplicationLiveStatusRoute />,
+        errorElement: <RouteErrorBoundary what="this application's live status" />,
+      },
+      {
+        id: 'deployment',
+        path: routePatterns.deployment,
+        element: <DeploymentRoute />,
+        errorElement: <RouteErrorBoundary what="this deployment" />,
       },
       {
         id: 'not-found',

@@ -3,9 +3,7 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'always', style: 'long' });
-
-const steps: readonly [limit: number, unit: Intl.RelativeTimeFormatUnit, size: number][] = [
+const steps: readonly [limit: number, unit: string, size: number][] = [
   [HOUR, 'minute', MINUTE],
   [DAY, 'hour', HOUR],
   [30 * DAY, 'day', DAY],
@@ -15,7 +13,8 @@ const steps: readonly [limit: number, unit: Intl.RelativeTimeFormatUnit, size: n
 
 /**
  * "just now", "3 minutes ago", "2 days ago", "in 5 minutes": how long ago `time` was at `now`.
- * Rounds down, so "1 hour ago" means at least an hour.
+ * Rounds down, so "1 hour ago" means at least an hour. Plain string building rather than
+ * Intl.RelativeTimeFormat: a grid formats hundreds of these at a time, and the UI is English.
  */
 export function formatRelativeTime(time: string | number | Date, now: number): string {
   const then = new Date(time).getTime();
@@ -27,7 +26,8 @@ export function formatRelativeTime(time: string | number | Date, now: number): s
   for (const [limit, unit, size] of steps) {
     if (distance < limit) {
       const count = Math.max(1, Math.floor(distance / size));
-      return relativeFormat.format(delta > 0 ? -count : count, unit);
+      const amount = `${count} ${unit}${count === 1 ? '' : 's'}`;
+      return delta > 0 ? `${amount} ago` : `in ${amount}`;
     }
   }
   return 'at an unknown time';

@@ -1,13 +1,12 @@
-import styles from './dashboard-route.module.css';
+import { spaceId } from '../../config/api-config';
+import { SpaceDashboard } from '../../features/space-dashboard/space-dashboard';
 
-/** The space dashboard. A placeholder until the dashboard feature lands. */
+/** The space dashboard: every project's latest deployment or live status, per environment. */
 export function DashboardRoute() {
   return (
     <>
       <title>Dashboard · Periscope</title>
-      <div className={styles.pageHeader}>
-        <h1 className={styles.title}>Dashboard</h1>
-      </div>
+      <SpaceDashboard spaceId={spaceId} />
     </>
   );
 }

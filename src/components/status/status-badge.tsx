@@ -1,6 +1,6 @@
 import { faSlash } from '@fortawesome/free-solid-svg-icons';
-import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { memo, type ReactNode } from 'react';
+import { Glyph } from '../glyph/glyph';
 import { useTooltip } from '../tooltip/use-tooltip';
 import styles from './status-badge.module.css';
 import type { StatusDefinition } from './status-definition';
@@ -17,18 +17,19 @@ interface StatusIconProps {
 
 /**
  * A status's icon, in its tone's colour. Decorative: whatever it sits in must carry the label
- * (StatusBadge does). A status without an icon gets an empty slot of the same width, so labels
- * line up. Memoised: it only re-renders when the status changes.
+ * (StatusBadge does). A status without an icon draws nothing. Memoised: it only re-renders when
+ * the status changes.
  */
 export const StatusIcon = memo(function StatusIcon({ definition, className }: StatusIconProps) {
   const { icon, slashed = false, spin = false, tone } = definition;
+  if (!icon) return null;
+  const classes = classNames(styles.icon, statusToneClass(tone), className);
+  // One element for the common case: grids draw thousands of these.
+  if (!slashed) return <Glyph icon={icon} spin={spin} className={classes} />;
   return (
-    <span
-      className={classNames(styles.icon, statusToneClass(tone), className)}
-      aria-hidden="true"
-    >
-      {icon && <FontAwesomeIcon icon={icon} spin={spin} className={styles.glyph} />}
-      {icon && slashed && <FontAwesomeIcon icon={faSlash} className={styles.slash} />}
+    <span className={classNames(classes, styles.layered)} aria-hidden="true">
+      <Glyph icon={icon} spin={spin} className={styles.glyph} />
+      <Glyph icon={faSlash} className={styles.slash} />
     </span>
   );
 });

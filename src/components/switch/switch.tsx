@@ -8,6 +8,8 @@ interface SwitchProps {
   children: ReactNode;
   /** Extra description, e.g. what the switch changes. */
   'aria-describedby'?: string;
+  /** Cannot be flipped now; say why with `aria-describedby`. */
+  disabled?: boolean;
   className?: string;
 }
 
@@ -20,6 +22,7 @@ export function Switch({
   onCheckedChange,
   children,
   className,
+  disabled,
   'aria-describedby': describedBy,
 }: SwitchProps) {
   return (
@@ -28,6 +31,7 @@ export function Switch({
       role="switch"
       aria-checked={checked}
       aria-describedby={describedBy}
+      disabled={disabled}
       className={[styles.switch, className].filter(Boolean).join(' ')}
       onClick={() => onCheckedChange(!checked)}
     >

@@ -51,6 +51,8 @@ function TooltipLayer({ store, id }: { store: TooltipStore; id: string }) {
       store.hideNow();
       return;
     }
+    const { anchor, describeAnchor = false } = active;
+    if (describeAnchor) anchor.setAttribute('aria-describedby', id);
     let frame = 0;
     const follow = () => {
       cancelAnimationFrame(frame);
@@ -69,8 +71,11 @@ function TooltipLayer({ store, id }: { store: TooltipStore; id: string }) {
       window.removeEventListener('scroll', follow, { capture: true });
       window.removeEventListener('resize', follow);
       document.removeEventListener('keydown', onKeyDown);
+      if (describeAnchor && anchor.getAttribute('aria-describedby') === id) {
+        anchor.removeAttribute('aria-describedby');
+      }
     };
-  }, [active, store]);
+  }, [active, store, id]);
 
   if (!active) return null;
   const content = typeof active.content === 'function' ? active.content() : active.content;

@@ -12,21 +12,26 @@ export interface ActiveTooltip {
   anchor: HTMLElement;
   content: TooltipContent;
   via: TooltipTrigger;
+  /**
+   * Set for triggers that do not render `aria-describedby` themselves (delegated ones): the
+   * tooltip layer sets it on the anchor while the tooltip is open.
+   */
+  describeAnchor?: boolean;
 }
 
 export interface TooltipStore {
-  subscribe(listener: () => void): () => void;
-  getActive(): ActiveTooltip | null;
+  subscribe: (listener: () => void) => () => void;
+  getActive: () => ActiveTooltip | null;
   /** Opens a tooltip, replacing any other. With a delay, it opens only if not cancelled first. */
-  show(tooltip: ActiveTooltip, delayMs?: number): void;
+  show: (tooltip: ActiveTooltip, delayMs?: number) => void;
   /** Closes the owner's tooltip (after a grace period, so the pointer can reach it). */
-  hide(ownerId: string, delayMs?: number): void;
+  hide: (ownerId: string, delayMs?: number) => void;
   /** Cancels a pending close: the pointer is on the tooltip itself. */
-  keepOpen(): void;
+  keepOpen: () => void;
   /** Closes whatever is open, now (Escape, a vanished anchor). */
-  hideNow(): void;
+  hideNow: () => void;
   /** New content for an open tooltip, when its trigger re-renders with new data. */
-  update(ownerId: string, content: TooltipContent): void;
+  update: (ownerId: string, content: TooltipContent) => void;
 }
 
 /**

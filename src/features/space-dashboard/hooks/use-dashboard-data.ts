@@ -31,8 +31,7 @@ export interface DashboardData {
 
 /** Remembers the last model built, so an unchanged pair of payloads is not built again. */
 let lastBuild:
-  | { dashboard: Dashboard; live: LiveStatusIndex | undefined; model: DashboardModel }
-  | undefined;
+  { dashboard: Dashboard; live: LiveStatusIndex | undefined; model: DashboardModel } | undefined;
 
 function modelOf(dashboard: Dashboard, live: LiveStatusIndex | undefined): DashboardModel {
   if (lastBuild?.dashboard !== dashboard || lastBuild.live !== live) {

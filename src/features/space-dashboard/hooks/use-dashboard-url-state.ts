@@ -16,6 +16,9 @@ export const dashboardParams = {
 type ParamName = keyof typeof dashboardParams;
 const paramNames: readonly ParamName[] = ['live', 'query', 'group', 'status'];
 
+/** Parameters to set; null or '' removes one, a missing key leaves it alone. */
+export type UrlChanges = Partial<Record<ParamName, string | null>>;
+
 export interface DashboardUrlState {
   /** The `live` override, when the URL has one. */
   live: boolean | null;
@@ -24,7 +27,7 @@ export interface DashboardUrlState {
   /** Raw: whether it names a status depends on the mode, so the caller validates it. */
   status: string | null;
   /** Sets (or with null/'' removes) some parameters, replacing the history entry. */
-  update: (changes: Partial<Record<ParamName, string | null>>) => void;
+  update: (changes: UrlChanges) => void;
 }
 
 function readLive(value: string | null): boolean | null {
@@ -37,7 +40,7 @@ function readLive(value: string | null): boolean | null {
 export function useDashboardUrlState(): DashboardUrlState {
   const [searchParams, setSearchParams] = useSearchParams();
   const update = useCallback(
-    (changes: Partial<Record<ParamName, string | null>>) => {
+    (changes: UrlChanges) => {
       setSearchParams(
         (previous) => {
           const next = new URLSearchParams(previous);

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useLocalStorageState } from '../../../hooks/use-local-storage-state';
 import type { DashboardMode } from '../model/dashboard-model';
-import type { DashboardUrlState } from './use-dashboard-url-state';
+import type { DashboardUrlState, UrlChanges } from './use-dashboard-url-state';
 
 export const LIVE_STATUS_STORAGE_KEY = 'periscope.dashboard.liveStatus';
 
@@ -12,15 +12,17 @@ export const LIVE_STATUS_STORAGE_KEY = 'periscope.dashboard.liveStatus';
  */
 export function useLiveStatusMode(url: Pick<DashboardUrlState, 'live' | 'update'>): {
   mode: DashboardMode;
-  setLive: (live: boolean) => void;
+  /** Flips the switch; `alsoChange` are URL changes to make in the same navigation. */
+  setLive: (live: boolean, alsoChange?: UrlChanges) => void;
 } {
   const [stored, setStored] = useLocalStorageState(LIVE_STATUS_STORAGE_KEY);
   const live = url.live ?? stored !== 'off';
   const { live: override, update } = url;
   const setLive = useCallback(
-    (next: boolean) => {
+    (next: boolean, alsoChange: UrlChanges = {}) => {
       setStored(next ? 'on' : 'off');
-      if (override !== null) update({ live: next ? '1' : '0' });
+      const changes = override === null ? alsoChange : { ...alsoChange, live: next ? '1' : '0' };
+      if (Object.keys(changes).length > 0) update(changes);
     },
     [setStored, override, update],
   );

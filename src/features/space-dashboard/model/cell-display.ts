@@ -56,7 +56,11 @@ function deploymentKey(cell: CellModel): StatusKey {
 }
 
 /** What one cell shows in a mode. Pure; cheap enough to call for every cell on every render. */
-export function describeCell(cell: CellModel, mode: DashboardMode, liveState: LiveState): CellDisplay {
+export function describeCell(
+  cell: CellModel,
+  mode: DashboardMode,
+  liveState: LiveState,
+): CellDisplay {
   const { state, hasWarnings } = cell.deployment;
   const deployment = taskStateDefinition(state, hasWarnings);
   if (mode === 'deployments') {

@@ -215,7 +215,9 @@ export function buildDashboardModel(
         Object.hasOwn(tenant.ProjectEnvironments, project.Id) || deployedTenants?.has(tenant.Id),
     ).map((tenant) => tenant.Id);
     for (const id of deployedTenants ?? []) if (!tenantIds.includes(id)) tenantIds.push(id);
-    if (environments.some((environment) => itemsByKey.has(cellKey(project.Id, environment.id, null))))
+    if (
+      environments.some((environment) => itemsByKey.has(cellKey(project.Id, environment.id, null)))
+    )
       tenantIds.push(null);
 
     const tenants: TenantRowModel[] = tenantIds.map((tenantId) => ({
@@ -224,8 +226,7 @@ export function buildDashboardModel(
       projectId: project.Id,
       projectName: project.Name,
       tenantId,
-      tenantName:
-        tenantId === null ? UNTENANTED_ROW_NAME : (tenantNames.get(tenantId) ?? tenantId),
+      tenantName: tenantId === null ? UNTENANTED_ROW_NAME : (tenantNames.get(tenantId) ?? tenantId),
       cells: environments.map((environment) => cellAt(project.Id, environment.id, tenantId)),
     }));
 
@@ -262,7 +263,8 @@ export function buildDashboardModel(
     if (rows) groups.push({ id: group.Id, name: group.Name, rows });
   }
   const ungrouped = [...rowsByGroup.values()].flat();
-  if (ungrouped.length > 0) groups.push({ id: UNGROUPED_ID, name: 'Other projects', rows: ungrouped });
+  if (ungrouped.length > 0)
+    groups.push({ id: UNGROUPED_ID, name: 'Other projects', rows: ungrouped });
 
   return { environments, groups, projectCount: dashboard.Projects.length };
 }

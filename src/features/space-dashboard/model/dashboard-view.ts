@@ -1,6 +1,5 @@
 import {
   describeCell,
-  describeRollup,
   statusKeyDefinition,
   statusSeverity,
   type LiveState,
@@ -111,25 +110,6 @@ export function filterDashboard(
     if (rows.length > 0) visible.push({ group, rows });
   }
   return visible;
-}
-
-/** Whether a cell is one of those a status filter asks for (cells are dimmed otherwise). */
-export function matchesStatus(
-  key: StatusKey,
-  status: StatusKey | null,
-): boolean {
-  return status === null || key === status;
-}
-
-/** A rollup matches a status filter when any of its tenants does. */
-export function rollupMatches(
-  rollup: Parameters<typeof describeRollup>[0],
-  status: StatusKey | null,
-  mode: DashboardMode,
-  liveState: LiveState,
-): boolean {
-  if (status === null) return true;
-  return rollup.tenants.some(({ cell }) => describeCell(cell, mode, liveState).key === status);
 }
 
 /** One row of the grid as the virtualizer lays it out. */

@@ -7,7 +7,14 @@ export interface PlacedItem {
   end: number;
 }
 
-/** A run of rendered rows of one project group: one `<tbody>`. */
+/** A row to render, or empty space standing in for rows that are not rendered. */
+export type SegmentPart =
+  { kind: 'row'; index: number } | { kind: 'gap'; key: string; height: number };
+
+/**
+ * The rendered rows of one project group: one `<tbody>`, keyed by the group, so a row never
+ * changes parent (and is never remounted, nor loses focus) while the grid scrolls.
+ */
 export interface GroupSegment {
   kind: 'group';
   key: string;
@@ -15,16 +22,14 @@ export interface GroupSegment {
   /** The index of the group's header entry. */
   headerIndex: number;
   /**
-   * `in-place`: the header is in the rendered range. `carried`: it is not, but its rows are, so
-   * it is rendered anyway (it sticks to the top while they scroll). `none`: an earlier segment of
-   * the same group already rendered it.
+   * `in-place`: the header is in the rendered range. `carried`: it is not, but rows of the group
+   * are, so it is rendered anyway (it sticks to the top while they scroll by).
    */
-  header: 'in-place' | 'carried' | 'none';
-  /** The row entries (not the header) to render, in order. */
-  rows: number[];
+  header: 'in-place' | 'carried';
+  parts: SegmentPart[];
 }
 
-/** Empty space standing in for rows that are not rendered. */
+/** Empty space between groups (or above the first, below the last). */
 export interface SpacerSegment {
   kind: 'spacer';
   key: string;
@@ -38,10 +43,10 @@ function groupIdOf(entry: GridEntry): string {
 }
 
 /**
- * Splits the virtualizer's rendered items into `<tbody>` segments, one per project group, with
- * spacers for the rows left out, so that the table keeps its full height and every group stays
- * a labelled row group. A group whose header scrolled away but whose rows are still rendered
- * carries its header along (and the spacer before it shrinks by the header's height).
+ * Splits the virtualizer's rendered items into one `<tbody>` per project group, with spacers
+ * for the rows left out, so the table keeps its full height and every group stays a labelled
+ * row group. A group whose header scrolled away while some of its rows are still rendered carries
+ * its header along (and the space before it shrinks by the header's height).
  */
 export function segmentGrid(
   entries: readonly GridEntry[],
@@ -49,13 +54,8 @@ export function segmentGrid(
   options: { paddingStart: number; totalSize: number; groupHeaderHeight: number },
 ): GridSegment[] {
   const segments: GridSegment[] = [];
-  const headerRendered = new Set<string>();
   let cursor = options.paddingStart;
   let current: GroupSegment | undefined;
-
-  const spacer = (height: number, at: number) => {
-    if (height > 0) segments.push({ kind: 'spacer', key: `spacer|${at}`, height });
-  };
 
   for (const item of items) {
     const entry = entries[item.index];
@@ -63,48 +63,23 @@ export function segmentGrid(
     const groupId = groupIdOf(entry);
     let gap = item.start - cursor;
 
-    if (entry.kind === 'group') {
-      spacer(gap, item.index);
-      current = {
-        kind: 'group',
-        key: `${groupId}|${item.index}`,
-        groupId,
-        headerIndex: item.index,
-        header: 'in-place',
-        rows: [],
-      };
-      headerRendered.add(groupId);
+    if (current?.groupId !== groupId) {
+      let headerIndex = item.index;
+      while (headerIndex > 0 && entries[headerIndex]?.kind !== 'group') headerIndex--;
+      const header = entry.kind === 'group' ? 'in-place' : 'carried';
+      if (header === 'carried') gap -= options.groupHeaderHeight;
+      if (gap > 0) segments.push({ kind: 'spacer', key: `spacer|${groupId}`, height: gap });
+      current = { kind: 'group', key: groupId, groupId, headerIndex, header, parts: [] };
       segments.push(current);
-      cursor = item.end;
-      continue;
+    } else if (gap > 0) {
+      current.parts.push({ kind: 'gap', key: `gap|${item.index}`, height: gap });
     }
 
-    if (current?.groupId === groupId && gap <= 0) {
-      current.rows.push(item.index);
-      cursor = item.end;
-      continue;
-    }
-
-    let headerIndex = item.index;
-    while (headerIndex > 0 && entries[headerIndex]?.kind !== 'group') headerIndex--;
-    const carry = !headerRendered.has(groupId);
-    if (carry) {
-      gap -= options.groupHeaderHeight;
-      headerRendered.add(groupId);
-    }
-    spacer(gap, item.index);
-    current = {
-      kind: 'group',
-      key: `${groupId}|${item.index}`,
-      groupId,
-      headerIndex,
-      header: carry ? 'carried' : 'none',
-      rows: [item.index],
-    };
-    segments.push(current);
+    if (entry.kind !== 'group') current.parts.push({ kind: 'row', index: item.index });
     cursor = item.end;
   }
 
-  spacer(options.totalSize - cursor, entries.length);
+  const rest = options.totalSize - cursor;
+  if (rest > 0) segments.push({ kind: 'spacer', key: 'spacer|end', height: rest });
   return segments;
 }

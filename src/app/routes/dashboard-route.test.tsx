@@ -1,0 +1,403 @@
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearUnknownEnumValues } from '../../api/contract';
+import { LIVE_STATUS_STORAGE_KEY } from '../../features/space-dashboard/hooks/use-live-status-mode';
+import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
+
+// Waits are for the simulated server, which may be slow on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
+
+const startServer = setupSimulatedServer();
+fakeLayoutSize();
+
+afterEach(() => {
+  clearUnknownEnumValues();
+});
+
+const grid = () => screen.getByRole('table', { name: /latest deployment of each project/i });
+const cell = (name: string) => within(grid()).getByRole('link', { name });
+const findCell = (name: string | RegExp) =>
+  screen.findByRole('link', { name }, { timeout: 10_000 });
+/** The row headers of project and tenant rows (group headers are row headers too). */
+const rowHeaders = () =>
+  within(grid())
+    .getAllByRole('rowheader')
+    .filter((header) => header.getAttribute('scope') === 'row')
+    .map((header) => header.textContent);
+const liveSwitch = () => screen.getByRole('switch', { name: 'Live status' });
+
+/** Renders the dashboard and waits for its live status to arrive. */
+async function openDashboard(path = '/') {
+  const app = renderApp(path);
+  await findCell(/^carts in Production: /);
+  return app;
+}
+
+// The whole app renders against the simulated server: slower than a unit test on a busy machine.
+describe('the space dashboard', { timeout: 20_000 }, () => {
+  it('shows every project in every environment, grouped, with live status by default', async () => {
+    startServer();
+    await openDashboard();
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    expect(liveSwitch()).toHaveAttribute('aria-checked', 'true');
+    expect(
+      within(grid())
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Project', 'Development', 'Test', 'Staging', 'Production']);
+    for (const group of ['Sock Shop', 'Demos', 'Legacy']) {
+      expect(within(grid()).getByRole('rowgroup', { name: group })).toBeInTheDocument();
+    }
+    const sockShop = within(grid()).getByRole('rowgroup', { name: 'Sock Shop' });
+    expect(
+      within(sockShop)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Sock Shop 8 projects',
+      'front-end',
+      'carts',
+      'catalogue',
+      'orders',
+      'payment',
+      'shipping',
+      'user',
+      'queue-master',
+    ]);
+
+    // PRODUCT.md's Production column.
+    for (const name of [
+      'front-end in Production: Waiting',
+      'carts in Production: Degraded',
+      'catalogue in Production: Progressing',
+      'orders in Production: Missing',
+      'payment in Production: Out of Sync',
+      'shipping in Production: Unknown',
+      'queue-master in Production: Healthy',
+      'guestbook in Production: Healthy',
+      'nightly-reports in Production: Healthy',
+      'guestbook in Staging: Stale',
+      'queue-master in Staging: Waiting',
+    ]) {
+      expect(cell(name)).toBeVisible();
+    }
+    expect(cell('carts in Production: Degraded')).toHaveAttribute(
+      'href',
+      '/projects/Projects-2/environments/Environments-4',
+    );
+    // Each cell also says which release is there, and when it went out.
+    expect(cell('carts in Production: Degraded')).toHaveTextContent('0.4.6');
+    expect(cell('carts in Production: Degraded')).toHaveTextContent('7 days ago');
+
+    // Never deployed: visibly empty, no link.
+    const nightly = within(grid()).getByRole('row', { name: /^nightly-reports/ });
+    const [, testCell] = within(nightly).getAllByRole('cell');
+    expect(testCell).toHaveTextContent('Not deployed');
+    if (!testCell) throw new Error('nightly-reports has no Test cell');
+    expect(within(testCell).queryByRole('link')).not.toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent('Default');
+  });
+
+  it('swaps every cell to the deployment state, without a request, and keeps the choice', async () => {
+    const user = userEvent.setup();
+    const { server } = startServer();
+    const { unmount } = await openDashboard();
+    let requests = 0;
+    server.events.on('request:start', () => requests++);
+
+    await user.click(liveSwitch());
+
+    expect(liveSwitch()).toHaveAttribute('aria-checked', 'false');
+    for (const name of [
+      'front-end in Production: Executing',
+      'carts in Production: Success',
+      'user in Production: Failed',
+      'queue-master in Staging: Queued',
+      'shipping in Test: Success with warnings',
+      'orders in Development: Canceled',
+      'catalogue in Test: Timed out',
+      'legacy-billing in Production: Success',
+    ]) {
+      expect(cell(name)).toBeVisible();
+    }
+    expect(cell('carts in Production: Success')).toHaveTextContent('0.4.6');
+    expect(cell('carts in Production: Success')).toHaveAttribute(
+      'href',
+      '/deployments/Deployments-140',
+    );
+    expect(requests).toBe(0);
+    expect(localStorage.getItem(LIVE_STATUS_STORAGE_KEY)).toBe('off');
+
+    // Back again, from the keyboard.
+    liveSwitch().focus();
+    await user.keyboard(' ');
+    expect(liveSwitch()).toHaveAttribute('aria-checked', 'true');
+    expect(cell('carts in Production: Degraded')).toBeVisible();
+    await user.keyboard('{Enter}');
+    expect(liveSwitch()).toHaveAttribute('aria-checked', 'false');
+
+    // A new visit starts where the last one left off.
+    unmount();
+    renderApp('/');
+    expect(await findCell('carts in Production: Success')).toBeVisible();
+    expect(liveSwitch()).toHaveAttribute('aria-checked', 'false');
+  });
+
+  it('lets a live parameter in the URL override the stored choice', async () => {
+    startServer();
+    localStorage.setItem(LIVE_STATUS_STORAGE_KEY, 'off');
+    const { router } = await openDashboard('/?live=1&world=demo');
+
+    expect(liveSwitch()).toHaveAttribute('aria-checked', 'true');
+    expect(cell('carts in Production: Degraded')).toBeVisible();
+
+    // Flipping the switch updates the link's parameter too, so the two never disagree.
+    await userEvent.setup().click(liveSwitch());
+    expect(new URLSearchParams(router.state.location.search).get('live')).toBe('0');
+    expect(new URLSearchParams(router.state.location.search).get('world')).toBe('demo');
+    expect(localStorage.getItem(LIVE_STATUS_STORAGE_KEY)).toBe('off');
+  });
+
+  it('shows a failed, cancelled or timed-out deployment over the live status, and says why', async () => {
+    const user = userEvent.setup();
+    startServer();
+    await openDashboard();
+
+    expect(cell('catalogue in Test: Timed out')).toBeVisible();
+    expect(cell('orders in Development: Canceled')).toBeVisible();
+    const failed = cell('user in Production: Failed');
+    // Still a live cell: it opens the application's live status page.
+    expect(failed).toHaveAttribute('href', '/projects/Projects-7/environments/Environments-4');
+
+    await user.hover(failed);
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent('The latest deployment failed');
+    expect(tooltip).toHaveTextContent('Live status: Unavailable');
+    expect(tooltip).toHaveTextContent('your last deployment failed');
+    expect(tooltip).toHaveTextContent('Release 0.4.8');
+  });
+
+  it('explains each status on focus, and keeps Stale, Unknown and NotSupported apart', async () => {
+    startServer();
+    await openDashboard();
+
+    const focus = async (name: string) => {
+      act(() => cell(name).focus());
+      const tooltip = await screen.findByRole('tooltip');
+      expect(cell(name)).toHaveAttribute('aria-describedby', tooltip.id);
+      return tooltip;
+    };
+
+    expect(await focus('guestbook in Staging: Stale')).toHaveTextContent(
+      /nothing has been received from the cluster for 10 minutes.*last update received 14 minutes ago/i,
+    );
+    expect(await focus('shipping in Production: Unknown')).toHaveTextContent(
+      'We’re having trouble getting live status updates for this application',
+    );
+    expect(await focus('payment in Production: Out of Sync')).toHaveTextContent(
+      'spec.replicas: applied 1, live 3',
+    );
+
+    // No Kubernetes steps: the deployment state stays, with a quiet hint.
+    const legacy = cell('legacy-billing in Production: Success');
+    expect(legacy).toHaveTextContent('no live status');
+    expect(await focus('legacy-billing in Production: Success')).toHaveTextContent(
+      'Live status not available: This project has no monitored Kubernetes steps',
+    );
+
+    // The exact time is there too, and Escape closes the tooltip.
+    expect(await focus('carts in Production: Degraded')).toHaveTextContent(/13 Nov 2026/);
+    await userEvent.setup().keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('rolls tenants up to the worst status, and expands to a row per tenant', async () => {
+    const user = userEvent.setup();
+    startServer();
+    await openDashboard();
+
+    expect(cell('customer-portal in Production: Degraded (3 tenants)')).toBeVisible();
+    expect(cell('customer-portal in Development: Healthy (1 tenant)')).toBeVisible();
+    expect(cell('customer-portal in Test: Healthy (2 tenants)')).toBeVisible();
+    expect(screen.queryByRole('link', { name: /customer-portal for/ })).not.toBeInTheDocument();
+
+    const expand = screen.getByRole('button', { name: 'customer-portal 3 tenants' });
+    expect(expand).toHaveAttribute('aria-expanded', 'false');
+    await user.click(expand);
+    expect(expand).toHaveAttribute('aria-expanded', 'true');
+
+    expect(cell('customer-portal for Acme Corp in Production: Healthy')).toBeVisible();
+    expect(cell('customer-portal for Initech in Production: Waiting')).toBeVisible();
+    expect(cell('customer-portal for Globex in Production: Degraded')).toHaveAttribute(
+      'href',
+      '/projects/Projects-11/environments/Environments-4/tenants/Tenants-2',
+    );
+    expect(
+      within(grid()).getByRole('rowheader', { name: 'customer-portal for Globex' }),
+    ).toBeVisible();
+
+    await user.click(liveSwitch());
+    expect(cell('customer-portal in Production: Executing (3 tenants)')).toBeVisible();
+    expect(cell('customer-portal for Initech in Production: Executing')).toBeVisible();
+
+    await user.click(expand);
+    expect(screen.queryByRole('link', { name: /customer-portal for/ })).not.toBeInTheDocument();
+  });
+
+  it('counts cells per status, and filters by status, name and group, in the URL', async () => {
+    const user = userEvent.setup();
+    startServer();
+    const { router } = await openDashboard('/?world=demo');
+    const search = () => new URLSearchParams(router.state.location.search);
+
+    const strip = screen.getByRole('region', { name: 'Cells by live status' });
+    expect(strip).toHaveTextContent('49 cells');
+    const degraded = within(strip).getByRole('button', { name: 'Degraded 2' });
+    await user.click(degraded);
+
+    expect(degraded).toHaveAttribute('aria-pressed', 'true');
+    expect(search().get('status')).toBe('Degraded');
+    expect(search().get('world')).toBe('demo');
+    // carts, and customer-portal opened at the tenant that matches.
+    expect(rowHeaders()).toEqual([
+      'carts',
+      'customer-portal 3 tenants',
+      'customer-portal for Globex',
+    ]);
+    await user.click(degraded);
+    expect(search().has('status')).toBe(false);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Filter by project name' }), 'CART');
+    await waitFor(() => expect(rowHeaders()).toEqual(['carts']));
+    expect(search().get('project')).toBe('CART');
+    expect(screen.getByText('1 of 12 projects')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(search().has('project')).toBe(false);
+    expect(screen.getByRole('searchbox', { name: 'Filter by project name' })).toHaveValue('');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Project group' }), 'Demos');
+    expect(search().get('group')).toBe('ProjectGroups-2');
+    expect(
+      within(grid())
+        .getAllByRole('rowgroup', { name: /./ })
+        .map((g) => g.textContent),
+    ).toEqual([expect.stringContaining('Demos')]);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Filter by project name' }), 'carts');
+    expect(
+      await screen.findByRole('heading', { name: 'No projects match these filters' }),
+    ).toBeVisible();
+  });
+
+  it('opens with the filters of a shared link', async () => {
+    startServer();
+    renderApp('/?live=0&status=Failed');
+    await findCell('user in Production: Failed');
+
+    expect(liveSwitch()).toHaveAttribute('aria-checked', 'false');
+    expect(
+      within(screen.getByRole('region', { name: 'Cells by deployment state' })).getByRole(
+        'button',
+        { name: 'Failed 1' },
+      ),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(rowHeaders()).toEqual(['user']);
+  });
+
+  it('keeps polling, and the running deployment turns Healthy without a reload', async () => {
+    const simulated = startServer();
+    const { queryClient } = await openDashboard();
+    const carts = cell('carts in Production: Degraded');
+    expect(cell('front-end in Production: Waiting')).toBeVisible();
+
+    simulated.advanceSeconds(90);
+    await act(() => queryClient.refetchQueries());
+
+    expect(await findCell('front-end in Production: Healthy')).toBeVisible();
+    // The cells that did not change are the same elements as before.
+    expect(cell('carts in Production: Degraded')).toBe(carts);
+  });
+
+  it('opens the application when a live cell is clicked', async () => {
+    const user = userEvent.setup();
+    startServer();
+    const { router } = await openDashboard();
+
+    await user.click(cell('carts in Production: Degraded'));
+
+    expect(router.state.location.pathname).toBe('/projects/Projects-2/environments/Environments-4');
+    expect(await screen.findByRole('heading', { level: 1, name: /carts/ })).toBeVisible();
+  });
+
+  it('opens the deployment when a cell is clicked in deployment mode', async () => {
+    const user = userEvent.setup();
+    startServer();
+    const { router } = await openDashboard('/?live=0');
+
+    await user.click(cell('user in Production: Failed'));
+
+    expect(router.state.location.pathname).toBe('/deployments/Deployments-205');
+  });
+
+  it('shows a skeleton while loading', () => {
+    startServer();
+    renderApp('/');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the dashboard');
+    expect(screen.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  });
+
+  it("shows the server's message when the dashboard fails, and retries", async () => {
+    const user = userEvent.setup();
+    const { server } = startServer({ scenario: 'dashboard-server-error' });
+    renderApp('/');
+
+    const panel = await screen.findByRole('region', { name: 'The dashboard could not be loaded' });
+    expect(panel).toHaveTextContent('HTTP 500');
+    expect(panel).toHaveTextContent('The database connection pool is exhausted.');
+    let retried = false;
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/dashboard')) retried = true;
+    });
+    await user.click(within(panel).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(retried).toBe(true));
+  });
+
+  it('says what was wrong with a dashboard that is not what Periscope expects', async () => {
+    startServer({ scenario: 'dashboard-invalid-body' });
+    renderApp('/');
+
+    const panel = await screen.findByRole('region', { name: 'The dashboard could not be loaded' });
+    expect(panel).toHaveTextContent(/QueueTime/);
+  });
+
+  it('says so when the space is empty', async () => {
+    startServer({ scenario: 'empty-space' });
+    renderApp('/');
+
+    expect(
+      await screen.findByRole('heading', { name: 'This space has nothing to show yet' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows a status it does not know as Unknown, with a notice', async () => {
+    startServer({ scenario: 'unknown-status' });
+    await openDashboard();
+
+    expect(await screen.findByText(/this version of Periscope does not know/)).toHaveTextContent(
+      'Hibernating (ApplicationStatus)',
+    );
+    expect(cell('front-end in Development: Unknown')).toBeVisible();
+  });
+
+  it('falls back to one call per cell on a server without the summaries extension', async () => {
+    startServer({ scenario: 'no-summaries-extension' });
+    await openDashboard();
+
+    expect(await findCell('carts in Production: Degraded')).toBeVisible();
+    expect(cell('guestbook in Staging: Stale')).toBeVisible();
+  });
+});

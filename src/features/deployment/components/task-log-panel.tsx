@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import type { TaskIds } from '../../../api/endpoints/task';
+import { taskQueries } from '../../../api/queries/task-queries';
+import { ErrorState, LoadingState, StaleNotice } from './query-states';
+import { TaskLog } from './task-log';
+
+/** The Task log tab: the log polled while the task runs, with loading and error states. */
+export function TaskLogPanel({ ids }: { ids: TaskIds }) {
+  const query = useQuery(taskQueries.details(ids));
+  const { data, error, refetch } = query;
+  const retry = () => void refetch();
+  if (data === undefined) {
+    return error ? (
+      <ErrorState title="The task log could not be loaded" error={error} onRetry={retry} />
+    ) : (
+      <LoadingState>Loading the task log…</LoadingState>
+    );
+  }
+  return (
+    <>
+      {error && (
+        <StaleNotice
+          what="the task log"
+          updatedAt={query.dataUpdatedAt}
+          error={error}
+          onRetry={retry}
+        />
+      )}
+      <TaskLog details={data} />
+    </>
+  );
+}

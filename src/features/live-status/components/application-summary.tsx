@@ -1,0 +1,101 @@
+import { faArrowRight } from '@fortawesome/free-solid-svg-icons';
+import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
+import { Link } from 'react-router';
+import type { DashboardItem, LiveStatusSummary } from '../../../api/contract';
+import {
+  applicationStatusDefinitions,
+  healthStatusDefinitions,
+  StatusBadge,
+  StatusIcon,
+  statusToneClass,
+  syncStatusDefinitions,
+  taskStateDefinition,
+} from '../../../components/status';
+import { paths } from '../../../config/paths';
+import styles from './application-summary.module.css';
+import { UpdatedAgo } from './updated-ago';
+
+interface ApplicationSummaryProps {
+  summary: LiveStatusSummary;
+  latestDeployment: DashboardItem | null;
+  isFetching: boolean;
+}
+
+/**
+ * The application's status (icon, label, what it means), its health and sync separately, when
+ * the monitor last reported, and the deployment that produced this state.
+ */
+export function ApplicationSummary({
+  summary,
+  latestDeployment,
+  isFetching,
+}: ApplicationSummaryProps) {
+  const status = applicationStatusDefinitions[summary.Status];
+  const supported = summary.Status !== 'NotSupported';
+  return (
+    <div className={styles.summary}>
+      <div className={[styles.status, statusToneClass(status.tone)].join(' ')}>
+        <StatusIcon definition={status} className={styles.statusIcon} />
+        <div>
+          <p className={styles.statusLabel}>{status.label}</p>
+          <p className={styles.description}>{status.description}</p>
+        </div>
+      </div>
+      <dl className={styles.facts}>
+        {supported && (
+          <>
+            <div className={styles.fact}>
+              <dt>Health</dt>
+              <dd>
+                <StatusBadge definition={healthStatusDefinitions[summary.HealthStatus]} describe />
+              </dd>
+            </div>
+            <div className={styles.fact}>
+              <dt>Sync</dt>
+              <dd>
+                <StatusBadge definition={syncStatusDefinitions[summary.SyncStatus]} describe />
+                {summary.SyncStatusMessage && (
+                  <span className={styles.syncMessage}>{summary.SyncStatusMessage}</span>
+                )}
+              </dd>
+            </div>
+            <div className={styles.fact}>
+              <dt>Last report</dt>
+              <dd>
+                <UpdatedAgo lastUpdated={summary.LastUpdated} isFetching={isFetching} />
+              </dd>
+            </div>
+          </>
+        )}
+        {latestDeployment && (
+          <div className={styles.fact}>
+            <dt>Deployment</dt>
+            <dd>
+              <Link
+                to={paths.deployment(latestDeployment.DeploymentId)}
+                className={styles.deployment}
+              >
+                <StatusIcon
+                  definition={taskStateDefinition(
+                    latestDeployment.State,
+                    latestDeployment.HasWarningsOrErrors,
+                  )}
+                />
+                <span>
+                  Release {latestDeployment.ReleaseVersion}:{' '}
+                  {
+                    taskStateDefinition(
+                      latestDeployment.State,
+                      latestDeployment.HasWarningsOrErrors,
+                    ).label
+                  }
+                </span>
+                <FontAwesomeIcon icon={faArrowRight} className={styles.arrow} />
+              </Link>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
+import type { ApplicationContext } from '../model/application-context';
+import styles from './live-status-header.module.css';
+import { TenantSwitcher } from './tenant-switcher';
+
+interface LiveStatusHeaderProps {
+  context: ApplicationContext;
+  projectId: string;
+  environmentId: string;
+}
+
+/** Where we are (breadcrumb), which application (the main heading), and its tenants. */
+export function LiveStatusHeader({ context, projectId, environmentId }: LiveStatusHeaderProps) {
+  const { projectName, environmentName, tenantName } = context;
+  return (
+    <div className={styles.header}>
+      <nav aria-label="Breadcrumb">
+        <ol className={styles.breadcrumb}>
+          <li>
+            <Link to={paths.dashboard()}>Dashboard</Link>
+          </li>
+          <li aria-current="page">Live status</li>
+        </ol>
+      </nav>
+      <h1 className={styles.title}>
+        <span className={styles.project}>{projectName}</span>{' '}
+        <span className={styles.joiner}>in</span> {environmentName}
+        {tenantName !== null && (
+          <>
+            {' '}
+            <span className={styles.joiner}>for</span> {tenantName}
+          </>
+        )}
+      </h1>
+      {context.tenanted && (
+        <TenantSwitcher
+          projectId={projectId}
+          environmentId={environmentId}
+          tenants={context.tenants}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
+
+const startServer = setupSimulatedServer();
+fakeLayoutSize();
+
+const production = (projectId: string) => `/projects/${projectId}/environments/Environments-4`;
+
+async function objectsGrid() {
+  return screen.findByRole('treegrid', { name: 'Objects' });
+}
+
+/** The row whose text includes `text` (object names are unique enough in the demo world). */
+function rowWith(grid: HTMLElement, text: string | RegExp): HTMLElement {
+  const row = within(grid)
+    .getAllByRole('row')
+    .find((each) => within(each).queryByText(text) !== null);
+  if (!row) throw new Error(`No row shows ${String(text)}`);
+  return row;
+}
+
+// Whole-app renders in jsdom: slow on a busy machine, not stuck.
+describe('the application live status page', { timeout: 20_000 }, () => {
+  it('shows carts in Production as Degraded, with the crash-looping Pod under its ReplicaSet', async () => {
+    startServer();
+    renderApp(production('Projects-2'));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'carts in Production' }),
+    ).toBeVisible();
+    expect(await screen.findByText('Degraded', { selector: 'p' })).toBeVisible();
+    expect(
+      screen.getByText('Your objects experienced errors after the deployment completed'),
+    ).toBeVisible();
+
+    const grid = await objectsGrid();
+    const pod = rowWith(grid, /Back-off restarting failed container carts in pod/);
+    expect(pod).toHaveAttribute('aria-level', '3');
+    expect(within(pod).getByText('Pod')).toBeVisible();
+    expect(within(pod).getByText('Degraded')).toBeVisible();
+    // Its parent, the ReplicaSet, is open above it; the Deployment above that.
+    const rows = within(grid).getAllByRole('row');
+    const replicaSet = rows[rows.indexOf(pod) - 1];
+    expect(replicaSet).toHaveAttribute('aria-level', '2');
+    expect(replicaSet).toHaveAttribute('aria-expanded', 'true');
+    expect(within(replicaSet ?? grid).getByText('ReplicaSet')).toBeVisible();
+    const deployment = rowWith(grid, 'Deployment "carts" exceeded its progress deadline');
+    expect(deployment).toHaveAttribute('aria-level', '1');
+    expect(deployment).toHaveAttribute('aria-expanded', 'true');
+    expect(within(deployment).getAllByRole('gridcell')[0]).toHaveTextContent(/^carts$/);
+  });
+
+  it('shows the deployment that produced the state, and how long ago the monitor reported', async () => {
+    startServer();
+    renderApp(production('Projects-2'));
+
+    const link = await screen.findByRole('link', { name: /Release 0\.4\.6: Success/ });
+    expect(link).toHaveAttribute('href', '/deployments/Deployments-140');
+    expect(screen.getByText(/^Updated \d+ s ago$/)).toBeVisible();
+    expect(screen.getByText('Health', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      'Degraded',
+    );
+    expect(screen.getByText('Sync', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      'In Sync',
+    );
+  });
+
+  it('shows the Missing orders Service, out of sync', async () => {
+    startServer();
+    renderApp(production('Projects-4'));
+
+    const grid = await objectsGrid();
+    const service = within(grid)
+      .getAllByRole('row')
+      .find(
+        (row) =>
+          within(row).queryByText('Service') !== null &&
+          within(row).queryByText('Missing') !== null,
+      );
+    expect(service).toBeDefined();
+    expect(within(service ?? grid).getByText('orders')).toBeVisible();
+    expect(within(service ?? grid).getByText('Out of Sync')).toBeVisible();
+    expect(within(service ?? grid).getByText('Object is missing from the cluster')).toBeVisible();
+    expect(screen.getAllByText('Missing', { selector: 'p' })[0]).toBeVisible();
+  });
+
+  it('shows the payment Deployment out of sync, with what differs', async () => {
+    startServer();
+    renderApp(production('Projects-5'));
+
+    const grid = await objectsGrid();
+    const deployment = rowWith(grid, 'spec.replicas: applied 1, live 3');
+    expect(within(deployment).getByText('Deployment')).toBeVisible();
+    expect(within(deployment).getByText('Out of Sync')).toBeVisible();
+    expect(within(deployment).getByText('Healthy')).toBeVisible();
+    expect(
+      screen.getByText(/1 of 2 objects out of sync: Deployment payment/, { selector: 'span' }),
+    ).toBeVisible();
+  });
+
+  it("shows a tenant's own objects, with a switcher between the project's tenants", async () => {
+    startServer();
+    renderApp('/projects/Projects-11/environments/Environments-4/tenants/Tenants-2');
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'customer-portal in Production for Globex',
+      }),
+    ).toBeVisible();
+    const grid = await objectsGrid();
+    expect(rowWith(grid, /_portal-globex-production/)).toBeVisible();
+
+    const tenants = screen.getByRole('navigation', { name: 'Tenants' });
+    const links = within(tenants).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Acme Corp', 'Globex', 'Initech']);
+    expect(within(tenants).getByRole('link', { name: 'Globex' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(tenants).getByRole('link', { name: 'Acme Corp' })).toHaveAttribute(
+      'href',
+      '/projects/Projects-11/environments/Environments-4/tenants/Tenants-1',
+    );
+  });
+
+  it('shows a not-found page with the server message for an unknown project', async () => {
+    startServer();
+    renderApp('/projects/Projects-99/environments/Environments-4');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Application not found' }),
+    ).toBeVisible();
+    expect(screen.getByText('Project Projects-99 was not found.')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
+  });
+
+  it('offers the tenants of a tenanted project opened without one', async () => {
+    startServer();
+    renderApp('/projects/Projects-11/environments/Environments-4');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Application not found' }),
+    ).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Initech' })).toHaveAttribute(
+      'href',
+      '/projects/Projects-11/environments/Environments-4/tenants/Tenants-3',
+    );
+  });
+});

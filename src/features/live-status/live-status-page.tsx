@@ -1,0 +1,95 @@
+import type { ComponentType } from 'react';
+import { isApiError } from '../../api/api-error';
+import type { ObjectRef } from '../../config/object-search-param';
+import { ApplicationNotFound } from './components/application-not-found';
+import { ApplicationSummary } from './components/application-summary';
+import { KnownLimitationsNote } from './components/known-limitations-note';
+import { LiveStatusHeader } from './components/live-status-header';
+import {
+  LiveStatusError,
+  LiveStatusLoading,
+  RefreshFailedNotice,
+} from './components/live-status-notices';
+import styles from './components/live-status-page.module.css';
+import { ObjectsSection } from './components/objects-section';
+import { isSpecialStatus, SpecialStatePanel } from './components/special-state-panel';
+import { useLiveStatusData } from './hooks/use-live-status-data';
+import { applicationTitle } from './model/application-context';
+
+/** The drawer of the object the URL names: the route composes the object drawer feature. */
+export type ObjectDrawerSlot = ComponentType<{ objectRef: ObjectRef; onClose: () => void }>;
+
+export interface LiveStatusPageProps {
+  spaceId: string;
+  projectId: string;
+  environmentId: string;
+  /** Null for an untenanted application. */
+  tenantId: string | null;
+  /** The object drawer; without it, a placeholder shows the object's row. */
+  objectDrawer?: ObjectDrawerSlot;
+}
+
+/**
+ * One application's live status: which application, how it is doing and why, and every object
+ * it deployed. Polls every 5 s; a failed poll keeps the last good data on screen, marked stale.
+ * Mount it with a `key` per application, so switching tenants starts afresh.
+ */
+export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
+  const { projectId, environmentId, tenantId } = ids;
+  const { live, context, tree } = useLiveStatusData(ids);
+  const { data, error } = live;
+
+  if (!data && isApiError(error) && error.status === 404) {
+    return (
+      <ApplicationNotFound
+        message={error.serverMessage}
+        context={context}
+        projectId={projectId}
+        environmentId={environmentId}
+        tenantId={tenantId}
+      />
+    );
+  }
+
+  const retry = () => void live.refetch();
+  const status = data?.Summary.Status;
+  let body;
+  if (!data) {
+    body = error ? <LiveStatusError error={error} onRetry={retry} /> : <LiveStatusLoading />;
+  } else {
+    body = (
+      <>
+        {live.isRefetchError && (
+          <RefreshFailedNotice error={live.error} updatedAt={live.dataUpdatedAt} onRetry={retry} />
+        )}
+        <ApplicationSummary
+          summary={data.Summary}
+          latestDeployment={context.latestDeployment}
+          isFetching={live.isFetching}
+        />
+        {status !== undefined && isSpecialStatus(status) && (
+          <SpecialStatePanel
+            status={status}
+            context={context}
+            machines={data.MachineStatuses}
+            lastUpdated={data.Summary.LastUpdated}
+          />
+        )}
+        {status !== 'NotSupported' && tree && (
+          <>
+            <KnownLimitationsNote />
+            <ObjectsSection tree={tree} stale={live.isRefetchError} objectDrawer={objectDrawer} />
+          </>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div className={styles.page}>
+      <title>{`${applicationTitle(context)} · Live status · Periscope`}</title>
+      <LiveStatusHeader context={context} projectId={projectId} environmentId={environmentId} />
+      {body}
+    </div>
+  );
+}

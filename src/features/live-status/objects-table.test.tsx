@@ -1,0 +1,224 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { apiPaths } from '../../api/contract';
+import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
+import { applicationLiveStatus, liveResource, machineStatus } from './model/live-status-fixtures';
+
+const startServer = setupSimulatedServer();
+fakeLayoutSize();
+
+const carts = '/projects/Projects-2/environments/Environments-4';
+
+async function openCarts(path = carts) {
+  const simulated = startServer();
+  const app = renderApp(path);
+  const grid = await screen.findByRole('treegrid', { name: 'Objects' });
+  return { ...app, simulated, grid };
+}
+
+const rowNames = (grid: HTMLElement) =>
+  within(grid)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('gridcell')[0]?.textContent ?? '');
+
+const rowNamed = (grid: HTMLElement, name: string) => {
+  const row = within(grid)
+    .getAllByRole('row')
+    .find((each) => within(each).queryAllByRole('gridcell')[0]?.textContent === name);
+  if (!row) throw new Error(`No row named ${name}`);
+  return row;
+};
+
+// Whole-app renders in jsdom: slow on a busy machine, not stuck.
+describe('the objects table', { timeout: 20_000 }, () => {
+  it('filters by name as you type, keeping the owners of matches, and writes the URL', async () => {
+    const user = userEvent.setup();
+    const { grid, router } = await openCarts();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Filter objects by name' }), '-db');
+
+    await waitFor(() => {
+      expect(rowNames(grid)).toEqual([
+        'carts-db',
+        expect.stringMatching(/^carts-db-/),
+        expect.stringMatching(/^carts-db-.+-/),
+        'carts-db',
+      ]);
+    });
+    expect(router.state.location.search).toBe('?q=-db');
+    expect(screen.getByText('4 of 11 objects match')).toHaveAttribute('role', 'status');
+  });
+
+  it('filters by facet, each option with its count, and "problems only"', async () => {
+    const user = userEvent.setup();
+    const { grid, router } = await openCarts();
+
+    const kind = screen.getByRole('group', { name: 'Kind' });
+    const service = within(kind).getByRole('checkbox', { name: 'Service 2 objects' });
+    await user.click(service);
+    await waitFor(() => {
+      expect(rowNames(grid)).toEqual(['carts', 'carts-db']);
+    });
+    expect(router.state.location.search).toBe('?kind=Service');
+    await user.click(service);
+
+    await user.click(screen.getByRole('switch', { name: /Problems only/ }));
+    await waitFor(() => {
+      expect(rowNames(grid)).toEqual([
+        'carts',
+        expect.stringMatching(/^carts-/),
+        expect.stringMatching(/^carts-.+-/),
+      ]);
+    });
+    expect(router.state.location.search).toBe('?problems=1');
+    const health = screen.getByRole('group', { name: 'Health' });
+    expect(within(health).getByRole('checkbox', { name: 'Degraded 2 objects' })).toBeVisible();
+    expect(within(health).getByRole('checkbox', { name: 'Healthy 0 objects' })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('');
+    });
+  });
+
+  it('reads filters and sorting from the URL, and sorts by a column header', async () => {
+    const user = userEvent.setup();
+    const { grid, router } = await openCarts(`${carts}?kind=Service&sort=name&dir=desc`);
+
+    expect(rowNames(grid)).toEqual(['carts-db', 'carts']);
+    const nameHeader = within(grid).getByRole('columnheader', { name: 'Name' });
+    expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+
+    await user.click(within(nameHeader).getByRole('button'));
+    expect(router.state.location.search).toBe('?kind=Service');
+    expect(nameHeader).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(grid).getByRole('button', { name: /Health/ }));
+    expect(router.state.location.search).toBe('?kind=Service&sort=health&dir=asc');
+  });
+
+  it('is navigated with the keyboard as a treegrid, and opens the drawer with Enter', async () => {
+    const user = userEvent.setup();
+    const { grid, router } = await openCarts();
+    const first = rowNamed(grid, 'carts');
+    expect(first).toHaveAttribute('tabindex', '0');
+
+    act(() => {
+      first.focus();
+    });
+    await user.keyboard('{ArrowLeft}');
+    expect(first).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('{ArrowRight}');
+    expect(first).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{ArrowRight}');
+    const replicaSet = document.activeElement;
+    expect(replicaSet).toHaveAttribute('aria-level', '2');
+    expect(replicaSet).toHaveAttribute('tabindex', '0');
+    expect(first).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('aria-level', '3');
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(replicaSet);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(within(grid).getAllByRole('row').at(-1));
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(first);
+
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
+    expect(router.state.location.search).toMatch(/^\?object=Machines-4%3A/);
+    // In the drawer's header, and again in its Summary.
+    expect(
+      within(dialog).getAllByText('Deployment "carts" exceeded its progress deadline')[0],
+    ).toBeVisible();
+    expect(first).toHaveAttribute('aria-current', 'true');
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => {
+      expect(document.activeElement).toBe(first);
+    });
+  });
+
+  it('opens the drawer from a click on a name, and from the URL after a reload', async () => {
+    const user = userEvent.setup();
+    const { grid, router, unmount } = await openCarts();
+    const [deploymentLink] = within(grid).getAllByRole('link', { name: 'carts-db' });
+    await user.click(deploymentLink ?? grid);
+    expect(await screen.findByRole('dialog', { name: 'Deployment carts-db' })).toBeVisible();
+    const search = router.state.location.search;
+    expect(search).toMatch(/^\?object=Machines-4%3A/);
+    unmount();
+
+    const reloaded = renderApp(`${carts}${search}`);
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment carts-db' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(reloaded.router.state.location.search).toBe('');
+  });
+
+  it('keeps expansion and focus across polls, updating rows in place', async () => {
+    const user = userEvent.setup();
+    const { grid, queryClient, simulated } = await openCarts();
+    const deployment = rowNamed(grid, 'carts');
+    await user.click(within(deployment).getByRole('button', { name: 'Collapse carts' }));
+    const service = rowNamed(grid, 'carts-db');
+    act(() => {
+      service.focus();
+    });
+
+    simulated.advanceSeconds(30);
+    await act(() => queryClient.refetchQueries());
+
+    expect(rowNamed(grid, 'carts')).toBe(deployment);
+    expect(deployment).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toBe(service);
+  });
+
+  it('groups objects by deployment target when there are several', async () => {
+    const simulated = startServer();
+    simulated.server.use(
+      http.get(`*${apiPaths.untenantedLiveStatus}`, () =>
+        HttpResponse.json(
+          applicationLiveStatus([
+            machineStatus([liveResource({ Name: 'web', MachineId: 'Machines-1' })], {
+              MachineName: 'eu-cluster',
+            }),
+            machineStatus([liveResource({ Name: 'web', MachineId: 'Machines-2' })], {
+              MachineId: 'Machines-2',
+              MachineName: 'us-cluster',
+              Status: 'Degraded',
+            }),
+          ]),
+        ),
+      ),
+    );
+    renderApp(carts);
+    const grid = await screen.findByRole('treegrid', { name: 'Objects' });
+
+    expect(rowNames(grid)).toEqual(['eu-cluster1 object', 'web', 'us-cluster1 object', 'web']);
+    const us = within(grid).getAllByRole('row')[3];
+    expect(us).toHaveAttribute('aria-level', '1');
+    expect(us).toHaveAttribute('aria-expanded', 'true');
+    expect(within(us ?? grid).getByText('Deployment target')).toBeVisible();
+    expect(within(grid).getAllByRole('row')[4]).toHaveAttribute('aria-level', '2');
+  });
+
+  it('shows the known limitations until dismissed, for good', async () => {
+    const user = userEvent.setup();
+    await openCarts();
+    const note = screen.getByRole('complementary', { name: 'What live status does not show' });
+    expect(within(note).getByText(/Skipped steps/)).toBeVisible();
+    expect(within(note).getByText(/Script steps/)).toBeVisible();
+    expect(within(note).getByText(/Runbooks/)).toBeVisible();
+
+    await user.click(within(note).getByRole('button', { name: /Dismiss/ }));
+    expect(
+      screen.queryByRole('complementary', { name: 'What live status does not show' }),
+    ).toBeNull();
+    expect(localStorage.getItem('periscope.liveStatus.limitationsDismissed')).toBe('yes');
+  });
+});

@@ -1,0 +1,153 @@
+import {
+  faCircleInfo,
+  faRotateRight,
+  faStopwatch,
+  faTriangleExclamation,
+  faWind,
+  type IconDefinition,
+} from '@fortawesome/free-solid-svg-icons';
+import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { EventType, KubernetesEvent, Unknown } from '../../../api/contract';
+import type { ResourceIds } from '../../../api/endpoints/application-ids';
+import { isSessionTimeoutError, objectQueries } from '../../../api/queries/object-queries';
+import { Button } from '../../../components/button/button';
+import { ExactTime, RelativeTime } from '../../../components/relative-time/relative-time';
+import { Switch } from '../../../components/switch/switch';
+import { errorMessage } from '../model/error-message';
+import styles from './events-tab.module.css';
+import { FetchedAt } from './fetched-at';
+import { MonitorErrorMessage } from './monitor-error-message';
+import { TabLoading, TabMessage } from './tab-message';
+import toolbar from './toolbar.module.css';
+
+const eventTypes: Record<
+  EventType | Unknown,
+  { label: string; icon: IconDefinition; className: string | undefined }
+> = {
+  Warning: { label: 'Warning', icon: faTriangleExclamation, className: styles.warning },
+  Normal: { label: 'Normal', icon: faCircleInfo, className: styles.normal },
+  Unknown: { label: 'Unknown', icon: faCircleInfo, className: styles.normal },
+};
+
+function byLastSeen(a: KubernetesEvent, b: KubernetesEvent): number {
+  return Date.parse(b.LastSeen) - Date.parse(a.LastSeen);
+}
+
+interface EventsTabProps {
+  ids: ResourceIds;
+  /** "Deployment carts", for the table's caption. */
+  objectTitle: string;
+}
+
+/**
+ * The object's Kubernetes events, read through an events session, newest first: type, reason,
+ * message, count, first and last seen. A "warnings only" filter and a refresh (a new session).
+ */
+export function EventsTab({ ids, objectTitle }: EventsTabProps) {
+  const events = useQuery(objectQueries.events(ids));
+  const [warningsOnly, setWarningsOnly] = useState(false);
+  const retry = () => void events.refetch();
+
+  const rows = useMemo(() => {
+    const all = events.data?.Events ?? [];
+    return all.filter((event) => !warningsOnly || event.Type === 'Warning').sort(byLastSeen);
+  }, [events.data, warningsOnly]);
+
+  let content;
+  if (events.isPending) {
+    content = <TabLoading>Asking the Kubernetes monitor for events…</TabLoading>;
+  } else if (events.isError) {
+    content = (
+      <TabMessage
+        icon={isSessionTimeoutError(events.error) ? faStopwatch : faTriangleExclamation}
+        tone="danger"
+        title="The events could not be read"
+        onRetry={retry}
+      >
+        <p>{errorMessage(events.error)}</p>
+      </TabMessage>
+    );
+  } else if (events.data.Error) {
+    content = <MonitorErrorMessage what="events" error={events.data.Error} onRetry={retry} />;
+  } else if (rows.length === 0) {
+    content = (
+      <TabMessage icon={faWind} title={warningsOnly ? 'No warnings' : 'No events'}>
+        <p>
+          {warningsOnly
+            ? 'Kubernetes reported no warnings about this object.'
+            : 'Kubernetes reported no events about this object. It keeps events for about an hour.'}
+        </p>
+      </TabMessage>
+    );
+  } else {
+    content = (
+      <div className={styles.scroller}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>
+            {`Events of ${objectTitle}${warningsOnly ? ', warnings only' : ''}, newest first`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Type</th>
+              <th scope="col">Reason</th>
+              <th scope="col">Message</th>
+              <th scope="col" className={styles.number}>
+                Count
+              </th>
+              <th scope="col">First seen</th>
+              <th scope="col">Last seen</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((event, index) => {
+              const type = eventTypes[event.Type];
+              return (
+                <tr key={`${event.Reason}-${event.FirstSeen}-${String(index)}`}>
+                  <td>
+                    <span className={[styles.type, type.className].join(' ')}>
+                      <FontAwesomeIcon icon={type.icon} />
+                      {type.label}
+                    </span>
+                  </td>
+                  <td>
+                    <span className={styles.reason}>{event.Reason}</span>
+                    {event.Source && <span className={styles.source}>{event.Source}</span>}
+                  </td>
+                  <td className={styles.message}>{event.Message}</td>
+                  <td className={styles.number}>{event.Count}</td>
+                  <td className={styles.time}>
+                    <RelativeTime value={event.FirstSeen} />
+                    <ExactTime value={event.FirstSeen} className={styles.exact} />
+                  </td>
+                  <td className={styles.time}>
+                    <RelativeTime value={event.LastSeen} />
+                    <ExactTime value={event.LastSeen} className={styles.exact} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.tab}>
+      <div className={toolbar.toolbar}>
+        <Switch checked={warningsOnly} onCheckedChange={setWarningsOnly}>
+          Warnings only
+        </Switch>
+        <span className={toolbar.spacer} />
+        <FetchedAt updatedAt={events.dataUpdatedAt} fetching={events.isFetching} />
+        <Button onClick={retry} disabled={events.isFetching}>
+          <FontAwesomeIcon icon={faRotateRight} spin={events.isFetching} />
+          Refresh
+        </Button>
+      </div>
+      {content}
+    </div>
+  );
+}

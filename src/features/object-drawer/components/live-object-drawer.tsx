@@ -1,0 +1,119 @@
+import { faTriangleExclamation } from '@fortawesome/free-solid-svg-icons';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useId } from 'react';
+import type { ResourceIds } from '../../../api/endpoints/application-ids';
+import { objectQueries } from '../../../api/queries/object-queries';
+import { Drawer } from '../../../components/drawer/drawer';
+import { TabPanel, Tabs } from '../../../components/tabs/tabs';
+import { formatObjectRef } from '../../../config/object-search-param';
+import { useObjectDrawerUrlState } from '../hooks/use-object-drawer-url-state';
+import { errorMessage } from '../model/error-message';
+import { findOpenerLink } from '../model/find-opener-link';
+import {
+  liveObjectTabs,
+  objectTabLabels,
+  resolveObjectTab,
+  type ObjectTab,
+} from '../model/object-tabs';
+import type { LiveObjectTarget } from '../object-drawer-target';
+import { EventsTab } from './events-tab';
+import { LiveSummary } from './live-summary';
+import { LogsTab } from './logs-tab';
+import styles from './object-drawer.module.css';
+import { ObjectStatusLine } from './object-status-line';
+import { TabLoading, TabMessage } from './tab-message';
+
+// The manifest tab brings the YAML parser and, through the viewer, Monaco: only on first open.
+const ManifestTab = lazy(() => import('./manifest-tab'));
+
+function idsOf(target: LiveObjectTarget): ResourceIds {
+  const { spaceId, projectId, environmentId, tenantId, machineId, resourceId } = target;
+  return { spaceId, projectId, environmentId, tenantId, machineId, resourceId };
+}
+
+interface LiveObjectDrawerProps {
+  target: LiveObjectTarget;
+  onClose: () => void;
+}
+
+/** The drawer of a live object: Summary, Events, Logs (Pods and their owners), Manifest. */
+export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
+  const ids = idsOf(target);
+  const detail = useQuery(objectQueries.detail(ids));
+  const url = useObjectDrawerUrlState();
+  const baseId = useId();
+  const resource = detail.data?.Resource ?? null;
+  const tabs = liveObjectTabs(resource?.Kind ?? null, url.requestedTab);
+  const tab = resolveObjectTab(url.requestedTab, tabs);
+  const objectTitle = resource ? `${resource.Kind} ${resource.Name}` : null;
+
+  const title = objectTitle ?? (detail.isError ? 'Object not available' : 'Loading object…');
+
+  const panel = (selected: ObjectTab) => {
+    if (selected === 'events') {
+      return <EventsTab ids={ids} objectTitle={objectTitle ?? 'this object'} />;
+    }
+    if (selected === 'manifest') {
+      return (
+        <Suspense fallback={<TabLoading>Loading the manifest viewer…</TabLoading>}>
+          <ManifestTab
+            ids={ids}
+            kind={resource?.Kind ?? null}
+            name={resource?.Name ?? null}
+            showDiff={url.showDiff}
+            onShowDiffChange={url.setShowDiff}
+          />
+        </Suspense>
+      );
+    }
+    if (detail.isError) {
+      return (
+        <TabMessage
+          icon={faTriangleExclamation}
+          tone="danger"
+          title="This object could not be loaded"
+          onRetry={() => void detail.refetch()}
+        >
+          <p>{errorMessage(detail.error)}</p>
+          <p>It may have been replaced (a new Pod) or deleted since the link was made.</p>
+        </TabMessage>
+      );
+    }
+    if (!resource) return <TabLoading>Loading the object…</TabLoading>;
+    return selected === 'logs' ? (
+      <LogsTab ids={ids} resource={resource} />
+    ) : (
+      <LiveSummary resource={resource} />
+    );
+  };
+
+  return (
+    <Drawer
+      title={title}
+      eyebrow={resource ? (resource.Namespace ?? 'Cluster-scoped') : undefined}
+      meta={resource ? <ObjectStatusLine resource={resource} /> : undefined}
+      onClose={onClose}
+      fallbackFocus={() => findOpenerLink(formatObjectRef(target))}
+      layout="fill"
+      size="wide"
+    >
+      <Tabs
+        label={objectTitle ?? 'Object'}
+        baseId={baseId}
+        tabs={tabs.map((id) => ({ id, label: objectTabLabels[id] }))}
+        selected={tab}
+        onSelect={url.selectTab}
+        className={styles.tabs}
+      />
+      <TabPanel
+        // Another object (its owner, a child) starts with fresh pickers and filters.
+        key={formatObjectRef(target)}
+        baseId={baseId}
+        id={tab}
+        className={tab === 'manifest' || tab === 'logs' ? styles.fillPanel : styles.panel}
+      >
+        {panel(tab)}
+      </TabPanel>
+    </Drawer>
+  );
+}

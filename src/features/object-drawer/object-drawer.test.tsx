@@ -1,0 +1,516 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { createMemoryRouter, Link, RouterProvider, useSearchParams } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTestServer } from '../../../mocks/node';
+import type { LiveResource } from '../../api/contract';
+import { TooltipProvider } from '../../components/tooltip/tooltip-provider';
+import { loadMonaco } from '../../components/yaml-viewer/monaco-loader';
+import { withoutObjectDrawerParams } from '../../config/object-drawer-params';
+import {
+  formatObjectRef,
+  OBJECT_SEARCH_PARAM,
+  parseObjectRef,
+} from '../../config/object-search-param';
+import { ObjectDrawer } from './object-drawer';
+
+// Monaco cannot run in jsdom: the app's own loader gives a double whose editors are textareas.
+vi.mock('../../components/yaml-viewer/monaco-loader', async () => {
+  const { createFakeMonacoAdapter } =
+    await import('../../components/yaml-viewer/testing/fake-monaco-adapter');
+  const adapter = createFakeMonacoAdapter();
+  return { loadMonaco: vi.fn(() => Promise.resolve(adapter)) };
+});
+
+// A session takes a poll interval (1 s) to complete: wait for it longer than the default 1 s.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
+
+const SPACE = 'Spaces-1';
+const PRODUCTION = 'Environments-4';
+const projects = { frontEnd: 'Projects-1', carts: 'Projects-2', payment: 'Projects-5' };
+
+let simulated = createTestServer();
+beforeEach(() => {
+  vi.mocked(loadMonaco).mockClear();
+});
+afterEach(() => {
+  simulated.server.close();
+});
+
+function serve(scenario?: string) {
+  simulated = createTestServer({ scenario });
+  simulated.server.listen({ onUnhandledRequest: 'error' });
+  return simulated;
+}
+
+/** Every object of a project in Production, depth first, as the live status page lists them. */
+function objectsOf(projectId: string) {
+  const live = simulated.simulation.applicationLiveStatus(
+    { projectId, environmentId: PRODUCTION, tenantId: null },
+    false,
+  );
+  if (!live.ok) throw new Error(`No ${projectId} in Production`);
+  const all: { resource: LiveResource; ref: string }[] = [];
+  const visit = (resources: readonly LiveResource[], topLevel: boolean) => {
+    for (const resource of resources) {
+      const resourceId = topLevel ? resource.DesiredResourceId : resource.ResourceId;
+      if (resourceId) {
+        all.push({ resource, ref: formatObjectRef({ machineId: resource.MachineId, resourceId }) });
+      }
+      visit(resource.Children, false);
+    }
+  };
+  for (const machine of live.body.MachineStatuses) visit(machine.Resources, true);
+  return all;
+}
+
+function refOf(
+  projectId: string,
+  kind: string,
+  match: (resource: LiveResource) => boolean = () => true,
+) {
+  const found = objectsOf(projectId).find(
+    ({ resource }) => resource.Kind === kind && match(resource),
+  );
+  if (!found) throw new Error(`No ${kind} in ${projectId}`);
+  return found;
+}
+
+/** A page that lists links to objects and shows the drawer the URL names, like the real ones. */
+function Page({ projectId, links }: { projectId: string; links: Record<string, string> }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const ref = parseObjectRef(searchParams.get(OBJECT_SEARCH_PARAM));
+  return (
+    <>
+      <ul>
+        {Object.entries(links).map(([name, value]) => (
+          <li key={name}>
+            <Link to={`?${OBJECT_SEARCH_PARAM}=${encodeURIComponent(value)}`}>{name}</Link>
+          </li>
+        ))}
+      </ul>
+      {ref && (
+        <ObjectDrawer
+          target={{
+            kind: 'live',
+            spaceId: SPACE,
+            projectId,
+            environmentId: PRODUCTION,
+            tenantId: null,
+            ...ref,
+          }}
+          onClose={() =>
+            setSearchParams(
+              (previous) => {
+                const next = withoutObjectDrawerParams(previous);
+                next.delete(OBJECT_SEARCH_PARAM);
+                return next;
+              },
+              { replace: true },
+            )
+          }
+        />
+      )}
+    </>
+  );
+}
+
+function renderPage(projectId: string, links: Record<string, string>, search = '') {
+  const router = createMemoryRouter(
+    [{ path: '/', element: <Page projectId={projectId} links={links} /> }],
+    { initialEntries: [`/${search}`] },
+  );
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <TooltipProvider>
+        <RouterProvider router={router} />
+      </TooltipProvider>
+    </QueryClientProvider>,
+  );
+  const params = () => new URLSearchParams(router.state.location.search);
+  return { router, params };
+}
+
+const openSearch = (ref: string, extra = '') =>
+  `?${OBJECT_SEARCH_PARAM}=${encodeURIComponent(ref)}${extra}`;
+
+describe('the object drawer: focus and closing', () => {
+  it('is a dialog named after the object; focus moves in, Escape closes it and focus returns', async () => {
+    serve();
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    const { params } = renderPage(projects.carts, { 'open carts': carts.ref });
+
+    const opener = screen.getByRole('link', { name: 'open carts' });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog).toHaveFocus();
+    expect(within(dialog).getAllByText('sock-shop-production').length).toBeGreaterThan(0);
+    expect(within(dialog).getAllByText('Degraded').length).toBeGreaterThan(0);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(params().has(OBJECT_SEARCH_PARAM)).toBe(false);
+    expect(opener).toHaveFocus();
+  });
+
+  it('keeps Tab inside the drawer, and makes the page behind it inert', async () => {
+    serve();
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    renderPage(projects.carts, { 'open carts': carts.ref }, openSearch(carts.ref));
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
+    await within(dialog).findByText('weaveworksdemos/carts:0.4.6');
+
+    const page = screen.getByRole('link', { name: 'open carts', hidden: true });
+    expect(page.closest('[inert]')).not.toBeNull();
+    for (let press = 0; press < 40; press++) {
+      await user.tab();
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(page.closest('[inert]')).toBeNull();
+  });
+
+  it('closes on a click outside the panel, and not on a click inside', async () => {
+    serve();
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    renderPage(projects.carts, { 'open carts': carts.ref }, openSearch(carts.ref));
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
+
+    await user.click(within(dialog).getByRole('heading', { name: 'Deployment carts' }));
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    const backdrop = dialog.previousElementSibling;
+    if (!(backdrop instanceof HTMLElement)) throw new Error('no backdrop');
+    await user.click(backdrop);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('opened by the URL (a reload), returns focus on close to the link that opens it', async () => {
+    serve();
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    renderPage(projects.carts, { 'open carts': carts.ref }, openSearch(carts.ref));
+    await screen.findByRole('dialog', { name: 'Deployment carts' });
+
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('link', { name: 'open carts' })).toHaveFocus();
+  });
+});
+
+describe('the object drawer: tabs in the URL', () => {
+  it('opens the tab the URL names, and writes the tab with replace navigation', async () => {
+    serve();
+    const user = userEvent.setup();
+    const pod = refOf(projects.carts, 'Pod', (resource) => resource.HealthStatus === 'Degraded');
+    const { router, params } = renderPage(
+      projects.carts,
+      {},
+      openSearch(pod.ref, '&objectTab=events'),
+    );
+
+    const dialog = await screen.findByRole('dialog', { name: `Pod ${pod.resource.Name}` });
+    const tabs = within(dialog).getByRole('tablist');
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Summary', 'Events', 'Logs', 'Manifest']);
+    expect(within(tabs).getByRole('tab', { name: 'Events' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+
+    await user.click(within(tabs).getByRole('tab', { name: 'Logs' }));
+    expect(params().get('objectTab')).toBe('logs');
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(within(dialog).getByRole('tabpanel', { name: 'Logs' })).toBeInTheDocument();
+
+    await user.click(within(tabs).getByRole('tab', { name: 'Summary' }));
+    expect(params().has('objectTab')).toBe(false);
+    expect(params().get(OBJECT_SEARCH_PARAM)).toBe(pod.ref);
+  });
+
+  it('offers Logs only for Pods and what owns Pods, and falls back to Summary', async () => {
+    serve();
+    const service = refOf(projects.carts, 'Service');
+    renderPage(projects.carts, {}, openSearch(service.ref, '&objectTab=logs'));
+    const dialog = await screen.findByRole('dialog', { name: 'Service carts' });
+    const tabs = within(dialog).getByRole('tablist');
+    expect(within(tabs).queryByRole('tab', { name: 'Logs' })).not.toBeInTheDocument();
+    expect(within(tabs).getByRole('tab', { name: 'Summary' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('loads Monaco only when the Manifest tab first opens', async () => {
+    serve();
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    renderPage(projects.carts, {}, openSearch(carts.ref));
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
+    await user.click(within(dialog).getByRole('tab', { name: 'Events' }));
+    await within(dialog).findByRole('table');
+    expect(loadMonaco).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByRole('tab', { name: 'Manifest' }));
+    const editor = await within(dialog).findByRole('textbox', {
+      name: 'Live manifest of Deployment carts',
+    });
+    expect(loadMonaco).toHaveBeenCalled();
+    expect((editor as HTMLTextAreaElement).value).toContain('kind: Deployment');
+  });
+});
+
+describe('the object drawer: events and logs', () => {
+  it('shows the crash-looping Pod’s back-off warning, and filters to warnings', async () => {
+    serve();
+    const user = userEvent.setup();
+    const pod = refOf(projects.carts, 'Pod', (resource) => resource.HealthStatus === 'Degraded');
+    renderPage(projects.carts, {}, openSearch(pod.ref, '&objectTab=events'));
+    const dialog = await screen.findByRole('dialog');
+    const table = await within(dialog).findByRole('table', { name: /^Events of Pod/ });
+    const backOff = within(table).getByRole('row', { name: /BackOff/ });
+    expect(backOff).toHaveTextContent('Warning');
+    expect(backOff).toHaveTextContent(/Back-off restarting failed container carts in pod/);
+    expect(within(table).getAllByRole('row', { name: /Normal/ }).length).toBeGreaterThan(0);
+
+    await user.click(within(dialog).getByRole('switch', { name: 'Warnings only' }));
+    expect(within(table).queryAllByRole('row', { name: /Normal/ })).toEqual([]);
+    expect(within(table).getByRole('row', { name: /BackOff/ })).toBeInTheDocument();
+  });
+
+  it('explains a monitor error with the troubleshooting advice, and retries', async () => {
+    serve('events-session-failure');
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    renderPage(projects.carts, {}, openSearch(carts.ref, '&objectTab=events'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The Kubernetes monitor could not read the events');
+    expect(alert).toHaveTextContent('the agent is not connected');
+    expect(alert).toHaveTextContent(/Connectivity page/);
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('MonitorUnavailable');
+    // The rest of the drawer keeps working.
+    await user.click(screen.getByRole('tab', { name: 'Summary' }));
+    expect(await screen.findByText('weaveworksdemos/carts:0.4.6')).toBeInTheDocument();
+  });
+
+  it('reads the Pod’s logs, and the previous container’s', async () => {
+    serve();
+    const user = userEvent.setup();
+    const pod = refOf(projects.carts, 'Pod', (resource) => resource.HealthStatus === 'Degraded');
+    renderPage(projects.carts, {}, openSearch(pod.ref, '&objectTab=logs'));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText(/lines?, oldest first/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('region', { name: /^Log of container carts in Pod/ }),
+    ).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('switch', { name: 'Previous container' }));
+    expect(
+      await within(dialog).findByRole('region', { name: /container carts \(previous\)/ }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('the object drawer: manifests, diffs and secrets', () => {
+  it('Show diff puts the applied manifest beside the live one, with what differs', async () => {
+    serve();
+    const user = userEvent.setup();
+    const payment = refOf(projects.payment, 'Deployment');
+    const { params } = renderPage(
+      projects.payment,
+      {},
+      openSearch(payment.ref, '&objectTab=manifest'),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment payment' });
+    await within(dialog).findByRole('textbox', { name: 'Live manifest of Deployment payment' });
+
+    await user.click(within(dialog).getByRole('switch', { name: 'Show diff' }));
+    expect(params().get('objectDiff')).toBe('1');
+    const applied = await within(dialog).findByRole('textbox', {
+      name: 'Applied manifest of Deployment payment',
+    });
+    const live = within(dialog).getByRole('textbox', {
+      name: 'Live manifest of Deployment payment',
+    });
+    expect((applied as HTMLTextAreaElement).value).toMatch(/^ {2}replicas: 1$/m);
+    expect((live as HTMLTextAreaElement).value).toMatch(/^ {2}replicas: 3$/m);
+    expect(
+      within(dialog).getByText(/1 applied field differs: spec\.replicas \(applied 1, live 3\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('says why a child has no diff', async () => {
+    serve();
+    const replicaSet = refOf(projects.carts, 'ReplicaSet');
+    renderPage(projects.carts, {}, openSearch(replicaSet.ref, '&objectTab=manifest&objectDiff=1'));
+    const dialog = await screen.findByRole('dialog');
+    const diffSwitch = await within(dialog).findByRole('switch', { name: 'Show diff' });
+    expect(diffSwitch).toBeDisabled();
+    expect(diffSwitch).toHaveAccessibleDescription(/Octopus did not apply this ReplicaSet/);
+    expect(
+      within(dialog).getByRole('textbox', { name: /^Live manifest of ReplicaSet/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a manifest error inside its tab, with Retry, while Summary still works', async () => {
+    serve('manifest-server-error');
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    renderPage(projects.carts, {}, openSearch(carts.ref, '&objectTab=manifest'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The manifest could not be loaded');
+    expect(alert).toHaveTextContent(/500.*error while reading the manifest/);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Summary' }));
+    expect(await screen.findByText('weaveworksdemos/carts:0.4.6')).toBeInTheDocument();
+  });
+});
+
+describe('the object drawer never shows a Secret value', () => {
+  const SESSION_SECRET = 'sooper-secret-production-session';
+  const PLAIN = [SESSION_SECRET, 'md.sid-production-0b6f1c'];
+  const ROTATED = 'rotated-by-hand-7f3a';
+  const ALL = [...PLAIN, ROTATED].flatMap((value) => [value, btoa(value)]);
+
+  /** Everything a person or a script could read: the DOM's text, markup and form values. */
+  function expectNothingSecret(text: string) {
+    for (const value of ALL) expect(text).not.toContain(value);
+  }
+  function pageText(): string {
+    const values = [...document.querySelectorAll('textarea')].map((area) => area.value);
+    return [document.body.innerHTML, document.body.textContent, ...values].join('\n');
+  }
+
+  it('in the live manifest, the diff, the clipboard and the download', async () => {
+    serve();
+    const user = userEvent.setup();
+    const created: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:secret';
+    });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+
+    const secret = refOf(projects.frontEnd, 'Secret');
+    renderPage(projects.frontEnd, {}, openSearch(secret.ref, '&objectTab=manifest'));
+    const dialog = await screen.findByRole('dialog', { name: 'Secret front-end-session' });
+    const editor = await within(dialog).findByRole('textbox', {
+      name: 'Live manifest of Secret front-end-session',
+    });
+    expect((editor as HTMLTextAreaElement).value).toContain('session-secret: ••••••••');
+    expect(within(dialog).getByText(/Secret values are masked/)).toBeInTheDocument();
+    expectNothingSecret(pageText());
+
+    await user.click(within(dialog).getByRole('button', { name: 'Copy the live manifest' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain('cookie-key: ••••••••');
+    expectNothingSecret(copied);
+
+    await user.click(within(dialog).getByRole('button', { name: /^Download the live manifest/ }));
+    expect(click).toHaveBeenCalled();
+    const downloaded = await created[0]?.text();
+    expect(downloaded).toContain('session-secret: ••••••••');
+    expectNothingSecret(downloaded ?? '');
+
+    await user.click(within(dialog).getByRole('switch', { name: 'Show diff' }));
+    await within(dialog).findByRole('textbox', {
+      name: 'Applied manifest of Secret front-end-session',
+    });
+    expectNothingSecret(pageText());
+
+    // Summary too (its annotations are masked for Secrets).
+    await user.click(within(dialog).getByRole('tab', { name: 'Summary' }));
+    await within(dialog).findByText('Labels');
+    expectNothingSecret(pageText());
+    click.mockRestore();
+    vi.unstubAllGlobals();
+  });
+
+  it('and a diff still says which value changed, without saying what to', async () => {
+    serve();
+    const user = userEvent.setup();
+    const secret = refOf(projects.frontEnd, 'Secret');
+    const manifest = simulated.simulation.manifest({
+      projectId: projects.frontEnd,
+      environmentId: PRODUCTION,
+      tenantId: null,
+      ...(parseObjectRef(secret.ref) ?? { machineId: '', resourceId: '' }),
+    });
+    if (!manifest.ok || manifest.body.LiveManifest === null) throw new Error('no manifest');
+    // Someone rotated the session secret by hand: live no longer matches what was applied.
+    const live = manifest.body.LiveManifest.replace(btoa(SESSION_SECRET), btoa(ROTATED));
+    simulated.server.use(
+      http.get(
+        '*/api/:spaceId/projects/:projectId/environments/:environmentId/untenanted/machines/:machineId/resources/:resourceId/manifest',
+        () => HttpResponse.json({ ...manifest.body, LiveManifest: live }),
+      ),
+    );
+    renderPage(projects.frontEnd, {}, openSearch(secret.ref, '&objectTab=manifest&objectDiff=1'));
+    const dialog = await screen.findByRole('dialog', { name: 'Secret front-end-session' });
+    const liveEditor = await within(dialog).findByRole('textbox', {
+      name: 'Live manifest of Secret front-end-session',
+    });
+    const applied = within(dialog).getByRole('textbox', {
+      name: 'Applied manifest of Secret front-end-session',
+    });
+    expect((liveEditor as HTMLTextAreaElement).value).toContain(
+      'session-secret: •••••••• (changed)',
+    );
+    expect((liveEditor as HTMLTextAreaElement).value).toContain('cookie-key: ••••••••\n');
+    expect((applied as HTMLTextAreaElement).value).toContain('session-secret: ••••••••\n');
+    expect(
+      within(dialog).getByText(/1 applied field differs: data\.session-secret \(value changed\)/),
+    ).toBeInTheDocument();
+    expectNothingSecret(pageText());
+
+    await user.click(within(dialog).getByRole('button', { name: 'Copy the live manifest' }));
+    expectNothingSecret(await navigator.clipboard.readText());
+  });
+});
+
+describe('the object drawer: a session that never completes', () => {
+  it('says the monitor did not answer in time, with Retry', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      serve('logs-timeout');
+      const pod = refOf(projects.carts, 'Pod', (resource) => resource.HealthStatus === 'Degraded');
+      renderPage(projects.carts, {}, openSearch(pod.ref, '&objectTab=logs'));
+      await screen.findByText('Asking the Kubernetes monitor for the logs…');
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(21_000);
+      });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'The Kubernetes monitor did not answer in time: no logs after 20 s',
+      );
+      expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('waitFor sanity', () => {
+  it('the drawer is gone once the page stops rendering it', async () => {
+    serve();
+    const carts = refOf(projects.carts, 'Deployment');
+    const { router } = renderPage(projects.carts, {}, openSearch(carts.ref));
+    await screen.findByRole('dialog');
+    await act(() => router.navigate('/'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});

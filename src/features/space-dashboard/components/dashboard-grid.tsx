@@ -1,0 +1,285 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type RefObject,
+} from 'react';
+import { useNavigate } from 'react-router';
+import { useDelegatedTooltips } from '../../../components/tooltip/use-delegated-tooltips';
+import { describeCell, describeRollup } from '../model/cell-display';
+import type { GridEntry } from '../model/dashboard-view';
+import { segmentGrid, type GroupSegment } from '../model/grid-segments';
+import { CellTooltip, RollupTooltip } from './cell-tooltip';
+import { CELL_LINK_SELECTOR } from './dashboard-cell';
+import { GroupHeaderRow, ProjectGridRow, TenantGridRow, type RowContext } from './grid-rows';
+import styles from './dashboard-grid.module.css';
+
+/** Fixed heights (dashboard-grid.module.css repeats them): rows are never measured, so scrolling is cheap. */
+export const GRID_HEAD_HEIGHT = 40;
+export const GRID_GROUP_HEIGHT = 36;
+export const GRID_ROW_HEIGHT = 54;
+/** Column widths: the table scrolls sideways rather than squeeze environments below this. */
+const PROJECT_COLUMN_WIDTH = 232;
+const MIN_ENVIRONMENT_WIDTH = 152;
+/** Rows rendered beyond each edge of the visible ones. */
+const OVERSCAN = 8;
+/** Rows kept rendered either side of the one holding focus. */
+const FOCUS_MARGIN = 2;
+
+interface DashboardGridProps extends RowContext {
+  entries: readonly GridEntry[];
+  onToggleGroup: (groupId: string) => void;
+  onToggleTenants: (projectId: string, expanded: boolean) => void;
+}
+
+/**
+ * The grid: a real table, environments across and projects down, grouped into one labelled
+ * `<tbody>` per project group. Only the rows in view (and a few around them) are rendered; the
+ * rest is empty space of the right height, so it scrolls through thousands of cells at the cost
+ * of a few dozen rows. The row holding keyboard focus is always kept rendered.
+ */
+export function DashboardGrid({
+  entries,
+  onToggleGroup,
+  onToggleTenants,
+  ...context
+}: DashboardGridProps) {
+  const { environments } = context;
+  const idPrefix = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // By key, not index: filtering or expanding a project moves rows to other indexes.
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const indexByKey = useMemo(
+    () => new Map(entries.map((entry, index) => [entry.key, index])),
+    [entries],
+  );
+  const focusedIndex = focusedKey === null ? undefined : indexByKey.get(focusedKey);
+
+  // The focused row, and a couple either side, stay rendered wherever the grid scrolls: focus is
+  // never lost to an unmounted row, and Tab always finds the next row before it scrolls in.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusedIndex === undefined) return indexes;
+      const kept = new Set(indexes);
+      const first = Math.max(0, focusedIndex - FOCUS_MARGIN);
+      const last = Math.min(range.count - 1, focusedIndex + FOCUS_MARGIN);
+      for (let index = first; index <= last; index++) kept.add(index);
+      return kept.size === indexes.length ? indexes : [...kept].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
+
+  // Before the virtualizer: its first measurement must see the scroller's final height.
+  useFillViewport(scrollRef);
+  useDelegatedNavigation(scrollRef);
+
+  const { mode, liveState } = context;
+  const resolveTooltip = useCallback(
+    (anchor: HTMLElement) => {
+      const row = anchor.closest<HTMLElement>('tr[data-index]');
+      const column = Number(anchor.closest<HTMLElement>('td[data-column]')?.dataset.column);
+      const entry = entries[Number(row?.dataset.index)];
+      if (!entry || entry.kind === 'group' || Number.isNaN(column)) return null;
+      if (entry.row.kind === 'tenanted') {
+        const rollup = entry.row.rollups[column];
+        if (!rollup) return null;
+        const display = describeRollup(rollup, mode, liveState);
+        return () => (
+          <RollupTooltip rollup={rollup} display={display} mode={mode} liveState={liveState} />
+        );
+      }
+      const cell = entry.row.cells[column];
+      if (!cell) return null;
+      const display = describeCell(cell, mode, liveState);
+      return () => <CellTooltip cell={cell} display={display} />;
+    },
+    [entries, mode, liveState],
+  );
+  useDelegatedTooltips(scrollRef, resolveTooltip);
+
+  // We do not run the React Compiler; this component re-renders whenever the virtualizer does.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) =>
+      entries[index]?.kind === 'group' ? GRID_GROUP_HEIGHT : GRID_ROW_HEIGHT,
+    getItemKey: (index) => entries[index]?.key ?? index,
+    paddingStart: GRID_HEAD_HEIGHT,
+    scrollPaddingStart: GRID_HEAD_HEIGHT + GRID_GROUP_HEIGHT,
+    overscan: OVERSCAN,
+    rangeExtractor,
+  });
+
+  const segments = segmentGrid(entries, virtualizer.getVirtualItems(), {
+    paddingStart: GRID_HEAD_HEIGHT,
+    totalSize: virtualizer.getTotalSize(),
+    groupHeaderHeight: GRID_GROUP_HEIGHT,
+  });
+  const columnCount = environments.length + 1;
+
+  const trackFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const row = event.target.closest<HTMLElement>('tr[data-index]');
+    const key = row ? (entries[Number(row.dataset.index)]?.key ?? null) : null;
+    if (key !== focusedKey) setFocusedKey(key);
+  };
+  const forgetFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !event.currentTarget.contains(next)) setFocusedKey(null);
+  };
+
+  const headerId = (groupId: string) => `${idPrefix}-group-${groupId}`;
+
+  const renderSegment = (segment: GroupSegment) => {
+    const header = entries[segment.headerIndex];
+    return (
+      <tbody key={segment.key} aria-labelledby={headerId(segment.groupId)}>
+        {header?.kind === 'group' && (
+          <GroupHeaderRow
+            group={header.group}
+            headerId={headerId(segment.groupId)}
+            projectCount={header.projectCount}
+            collapsed={header.collapsed}
+            columnCount={columnCount}
+            rowIndex={segment.headerIndex + 2}
+            entryIndex={segment.headerIndex}
+            onToggle={onToggleGroup}
+          />
+        )}
+        {segment.parts.map((part) => {
+          if (part.kind === 'gap') {
+            return (
+              <tr key={part.key} className={styles.spacer} aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: part.height }} />
+              </tr>
+            );
+          }
+          const { index } = part;
+          const entry = entries[index];
+          if (!entry || entry.kind === 'group') return null;
+          return entry.kind === 'project' ? (
+            <ProjectGridRow
+              key={entry.key}
+              row={entry.row}
+              expanded={entry.expanded}
+              rowIndex={index + 2}
+              entryIndex={index}
+              onToggleTenants={onToggleTenants}
+              {...context}
+            />
+          ) : (
+            <TenantGridRow
+              key={entry.key}
+              row={entry.row}
+              rowIndex={index + 2}
+              entryIndex={index}
+              {...context}
+            />
+          );
+        })}
+      </tbody>
+    );
+  };
+
+  return (
+    <div ref={scrollRef} className={styles.scroller}>
+      <table
+        className={styles.table}
+        style={{ minWidth: PROJECT_COLUMN_WIDTH + environments.length * MIN_ENVIRONMENT_WIDTH }}
+        aria-rowcount={entries.length + 1}
+        onFocus={trackFocus}
+        onBlur={forgetFocus}
+      >
+        <caption className="visually-hidden">
+          Latest deployment of each project in each environment
+        </caption>
+        <colgroup>
+          <col className={styles.projectColumn} />
+          {environments.map((environment) => (
+            <col key={environment.id} className={styles.environmentColumn} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className={styles.corner}>
+              Project
+            </th>
+            {environments.map((environment) => (
+              <th key={environment.id} scope="col" className={styles.columnHeader}>
+                {environment.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {segments.map((segment) =>
+          segment.kind === 'spacer' ? (
+            <tbody key={segment.key} aria-hidden="true">
+              <tr className={styles.spacer}>
+                <td colSpan={columnCount} style={{ height: segment.height }} />
+              </tr>
+            </tbody>
+          ) : (
+            renderSegment(segment)
+          ),
+        )}
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Client-side navigation for the cells' plain links: one listener instead of a router `Link` per
+ * cell. Clicks with a modifier (new tab, new window) are left to the browser.
+ */
+function useDelegatedNavigation(ref: RefObject<HTMLElement | null>) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link =
+        event.target instanceof Element ? event.target.closest(CELL_LINK_SELECTOR) : null;
+      const href = link?.getAttribute('href');
+      if (!href) return;
+      event.preventDefault();
+      void navigate(href);
+    };
+    element.addEventListener('click', onClick);
+    return () => element.removeEventListener('click', onClick);
+  }, [ref, navigate]);
+}
+
+/**
+ * Sizes the scroller to end at the bottom of the viewport, wherever it starts, so the grid
+ * scrolls inside the page with its head and first column pinned, and no row hides below the fold.
+ */
+function useFillViewport(ref: RefObject<HTMLDivElement | null>) {
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = () => {
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      element.style.maxHeight = `max(24rem, calc(100dvh - ${Math.round(top)}px - 1.5rem))`;
+    };
+    update();
+    window.addEventListener('resize', update);
+    const observer =
+      typeof ResizeObserver === 'undefined' || !element.parentElement
+        ? undefined
+        : new ResizeObserver(update);
+    if (element.parentElement) observer?.observe(element.parentElement);
+    return () => {
+      window.removeEventListener('resize', update);
+      observer?.disconnect();
+    };
+  }, [ref]);
+}

@@ -1,0 +1,168 @@
+import { replaceEqualDeep } from '@tanstack/react-query';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LiveStatusSummaries } from '../../../api/contract';
+import { demoPayloads, type DemoPayloads } from '../testing/demo-payloads';
+import {
+  buildDashboardModel,
+  cellKey,
+  indexLiveSummaries,
+  type DashboardModel,
+  type ProjectRow,
+} from './dashboard-model';
+
+let demo: DemoPayloads;
+let model: DashboardModel;
+beforeAll(async () => {
+  demo = await demoPayloads();
+  model = buildDashboardModel(demo.dashboard, indexLiveSummaries(demo.summaries));
+});
+
+function row(name: string): ProjectRow {
+  const found = model.groups.flatMap((group) => group.rows).find((r) => r.projectName === name);
+  if (!found) throw new Error(`No row ${name}`);
+  return found;
+}
+
+describe('buildDashboardModel', () => {
+  it('lays the demo world out as groups of projects across environments, in the space’s order', () => {
+    expect(model.environments.map((environment) => environment.name)).toEqual([
+      'Development',
+      'Test',
+      'Staging',
+      'Production',
+    ]);
+    expect(model.groups.map((group) => [group.name, group.rows.map((r) => r.projectName)])).toEqual(
+      [
+        [
+          'Sock Shop',
+          [
+            'front-end',
+            'carts',
+            'catalogue',
+            'orders',
+            'payment',
+            'shipping',
+            'user',
+            'queue-master',
+          ],
+        ],
+        ['Demos', ['guestbook', 'nightly-reports', 'customer-portal']],
+        ['Legacy', ['legacy-billing']],
+      ],
+    );
+    expect(model.projectCount).toBe(12);
+  });
+
+  it('gives each deployed cell its deployment and live status, and never-deployed cells null', () => {
+    const carts = row('carts');
+    if (carts.kind !== 'project') throw new Error('carts is untenanted');
+    const production = carts.cells[3];
+    expect(production?.deployment).toMatchObject({
+      releaseVersion: '0.4.6',
+      state: 'Success',
+      timeKind: 'completed',
+    });
+    expect(production?.live).toEqual({
+      status: 'Degraded',
+      health: 'Degraded',
+      sync: 'InSync',
+      syncMessage: null,
+      lastUpdated: null,
+    });
+
+    const nightly = row('nightly-reports');
+    expect(nightly.kind === 'project' && nightly.cells[1]).toBeNull();
+
+    const frontEnd = row('front-end');
+    expect(frontEnd.kind === 'project' && frontEnd.cells[3]?.deployment).toMatchObject({
+      state: 'Executing',
+      timeKind: 'started',
+    });
+  });
+
+  it('keeps when a Stale application last reported, and drops that ticking time elsewhere', () => {
+    const guestbook = row('guestbook');
+    expect(guestbook.kind === 'project' && guestbook.cells[2]?.live).toMatchObject({
+      status: 'Stale',
+      lastUpdated: '2026-11-21T11:46:00.000Z',
+    });
+    expect(guestbook.kind === 'project' && guestbook.cells[3]?.live?.lastUpdated).toBeNull();
+  });
+
+  it('rolls a tenanted project up per environment, with a row per tenant', () => {
+    const portal = row('customer-portal');
+    if (portal.kind !== 'tenanted') throw new Error('customer-portal is tenanted');
+    expect(portal.tenants.map((tenant) => tenant.tenantName)).toEqual([
+      'Acme Corp',
+      'Globex',
+      'Initech',
+    ]);
+    expect(portal.rollups.map((rollup) => rollup?.tenants.map((t) => t.tenantName))).toEqual([
+      ['Acme Corp'],
+      ['Acme Corp', 'Globex'],
+      ['Acme Corp', 'Initech'],
+      ['Acme Corp', 'Globex', 'Initech'],
+    ]);
+    const globex = portal.tenants[1];
+    expect(globex?.cells[0]).toBeNull();
+    expect(globex?.cells[3]?.key).toBe(cellKey('Projects-11', 'Environments-4', 'Tenants-2'));
+    // The roll-up holds the very cells of the tenant rows.
+    expect(portal.rollups[3]?.tenants[1]?.cell).toBe(globex?.cells[3]);
+  });
+
+  it('reads cells without live status as such', () => {
+    const withoutLive = buildDashboardModel(demo.dashboard, undefined);
+    const carts = withoutLive.groups[0]?.rows[1];
+    expect(carts?.kind === 'project' && carts.cells[3]?.live).toBeNull();
+  });
+
+  it('puts projects of a group the dashboard does not list under "Other projects"', () => {
+    const [first] = demo.dashboard.Projects;
+    if (!first) throw new Error('The demo world has projects');
+    const orphan = {
+      ...demo.dashboard,
+      Projects: [{ ...first, ProjectGroupId: 'ProjectGroups-99' }],
+    };
+    const built = buildDashboardModel(orphan, undefined);
+    expect(built.groups.map((group) => group.name)).toEqual(['Other projects']);
+  });
+});
+
+describe('stable identity across polls', () => {
+  it('indexes the same live statuses to an equal value when only LastUpdated ticked', () => {
+    const ticked: LiveStatusSummaries = {
+      Summaries: demo.summaries.Summaries.map((entry) => ({
+        ...entry,
+        Summary: {
+          ...entry.Summary,
+          LastUpdated: entry.Summary.Status === 'Stale' ? entry.Summary.LastUpdated : 'later',
+        },
+      })),
+    };
+    const before = indexLiveSummaries(demo.summaries);
+    expect(replaceEqualDeep(before, indexLiveSummaries(ticked))).toBe(before);
+  });
+
+  it('keeps every unchanged cell, row and group the same object when one cell changes', async () => {
+    const later = await demoPayloads({ atSeconds: 90 });
+    const next = replaceEqualDeep(
+      model,
+      buildDashboardModel(later.dashboard, indexLiveSummaries(later.summaries)),
+    );
+
+    expect(next).not.toBe(model);
+    const [sockShop, demos, legacy] = next.groups;
+    // 90 s on, front-end has finished and queue-master has started; Legacy has not moved.
+    expect(legacy).toBe(model.groups[2]);
+    const frontEnd = sockShop?.rows[0];
+    expect(frontEnd).not.toBe(model.groups[0]?.rows[0]);
+    expect(frontEnd?.kind === 'project' && frontEnd.cells[3]?.live?.status).toBe('Healthy');
+    // Its other cells, and the other rows, are untouched objects.
+    const before = model.groups[0]?.rows[0];
+    if (frontEnd?.kind !== 'project' || before?.kind !== 'project') throw new Error('untenanted');
+    expect(frontEnd.cells[0]).toBe(before.cells[0]);
+    expect(sockShop?.rows[1]).toBe(model.groups[0]?.rows[1]);
+    expect(demos?.rows[0]).toBe(model.groups[1]?.rows[0]);
+    expect(next.environments).toBe(model.environments);
+  });
+});
