@@ -123,5 +123,12 @@ export function createHandlers(simulation: Simulation, scenario: Scenario): Http
     route('get', 'taskObjectStatus', (params) =>
       simulation.taskObjectStatus(param(params, 'taskId')),
     ),
+    route('get', 'stepObjectManifest', (params) =>
+      simulation.stepObjectManifest(
+        param(params, 'taskId'),
+        param(params, 'actionId'),
+        param(params, 'uuid'),
+      ),
+    ),
   ];
 }

@@ -7,7 +7,6 @@ import {
   parseObjectRef,
   type ObjectRef,
 } from '../config/object-search-param';
-import { OBJECT_DRAWER_PARAMS } from '../config/object-drawer-params';
 
 export interface ObjectSearchParam {
   /** The object whose drawer is open, from the URL; null when none is. */
@@ -35,8 +34,6 @@ export function useObjectSearchParam(): ObjectSearchParam {
         // The drawer's own parameters (its tab, Show diff) go with it.
         const next = withoutObjectDrawerParams(previous);
         next.delete(OBJECT_SEARCH_PARAM);
-        // The drawer's own tab and diff go with it: the next drawer opens on its Summary.
-        for (const name of OBJECT_DRAWER_PARAMS) next.delete(name);
         return next;
       },
       { replace: true, preventScrollReset: true },

@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, Link, RouterProvider, useSearchParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestServer } from '../../../mocks/node';
-import type { LiveResource } from '../../api/contract';
+import { apiPaths, type LiveResource, type StepObject } from '../../api/contract';
 import { TooltipProvider } from '../../components/tooltip/tooltip-provider';
 import { loadMonaco } from '../../components/yaml-viewer/monaco-loader';
 import { withoutObjectDrawerParams } from '../../config/object-drawer-params';
@@ -14,7 +14,7 @@ import {
   OBJECT_SEARCH_PARAM,
   parseObjectRef,
 } from '../../config/object-search-param';
-import { ObjectDrawer } from './object-drawer';
+import { ObjectDrawer, type ObjectDrawerTarget } from './object-drawer';
 
 // Monaco cannot run in jsdom: the app's own loader gives a double whose editors are textareas.
 vi.mock('../../components/yaml-viewer/monaco-loader', async () => {
@@ -501,6 +501,134 @@ describe('the object drawer: a session that never completes', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+/** The latest deployment of a project to Production: its task, and its steps' objects. */
+function latestTask(projectId: string) {
+  const dashboard = simulated.simulation.dashboard();
+  if (!dashboard.ok) throw new Error('no dashboard');
+  const item = dashboard.body.Items.find(
+    (each) => each.ProjectId === projectId && each.EnvironmentId === PRODUCTION,
+  );
+  const status = item && simulated.simulation.taskObjectStatus(item.TaskId);
+  if (!item || !status?.ok) throw new Error(`No deployment of ${projectId} to Production`);
+  return { taskId: item.TaskId, steps: status.body.Steps };
+}
+
+/** The simulated server has no route for our step-manifest extension yet: answer it here. */
+function serveStepManifests() {
+  simulated.server.use(
+    http.get(`*${apiPaths.stepObjectManifest}`, ({ params }) => {
+      const text = (name: string) => (typeof params[name] === 'string' ? params[name] : '');
+      const result = simulated.simulation.stepObjectManifest(
+        text('taskId'),
+        text('actionId'),
+        text('uuid'),
+      );
+      return result.ok
+        ? HttpResponse.json(result.body)
+        : HttpResponse.json({ ErrorMessage: result.message }, { status: result.status });
+    }),
+  );
+}
+
+function renderStepDrawer(target: ObjectDrawerTarget) {
+  const router = createMemoryRouter(
+    [{ path: '/', element: <ObjectDrawer target={target} onClose={() => undefined} /> }],
+    { initialEntries: ['/?tab=kubernetes'] },
+  );
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <TooltipProvider>
+        <RouterProvider router={router} />
+      </TooltipProvider>
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+describe('the object drawer of a deployment step’s object', () => {
+  function stepObject(projectId: string, kind: string) {
+    const { taskId, steps } = latestTask(projectId);
+    for (const step of steps) {
+      const object = step.Resources.find((each: StepObject) => each.Kind === kind);
+      if (object) return { taskId, step, object };
+    }
+    throw new Error(`No ${kind} in ${projectId}'s deployment`);
+  }
+
+  it('has a Summary of what the step saw, and the manifest it applied, Secrets masked', async () => {
+    serve();
+    serveStepManifests();
+    const user = userEvent.setup();
+    const { taskId, step, object } = stepObject(projects.frontEnd, 'Secret');
+    const router = renderStepDrawer({
+      kind: 'step',
+      spaceId: SPACE,
+      taskId,
+      actionId: step.ActionId,
+      uuid: object.Uuid,
+      stepName: step.StepName,
+      object,
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Secret front-end-session' });
+    expect(
+      within(dialog)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Summary', 'Manifest']);
+    expect(within(dialog).getByText(step.StepName, { exact: true })).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('tab', { name: 'Manifest' }));
+    expect(new URLSearchParams(router.state.location.search).get('objectTab')).toBe('manifest');
+    // Not the deployment page's own tab parameter.
+    expect(new URLSearchParams(router.state.location.search).get('tab')).toBe('kubernetes');
+    const editor = await within(dialog).findByRole('textbox', {
+      name: 'Applied manifest of Secret front-end-session',
+    });
+    const text = (editor as HTMLTextAreaElement).value;
+    expect(text).toContain('kind: Secret');
+    expect(text).toContain('session-secret: ••••••••');
+    for (const secret of ['sooper-secret-production-session', 'md.sid-production-0b6f1c']) {
+      expect(document.body.innerHTML + text).not.toContain(secret);
+      expect(document.body.innerHTML + text).not.toContain(btoa(secret));
+    }
+    expect(within(dialog).queryByRole('switch', { name: 'Show diff' })).not.toBeInTheDocument();
+  });
+
+  it('says a child has no manifest of its own, and names an object that is not there', async () => {
+    serve();
+    const user = userEvent.setup();
+    const { taskId, step, object } = stepObject(projects.carts, 'Deployment');
+    const child = object.Children[0];
+    if (!child) throw new Error('no child');
+    renderStepDrawer({
+      kind: 'step',
+      spaceId: SPACE,
+      taskId,
+      actionId: step.ActionId,
+      uuid: child.Uuid,
+      stepName: step.StepName,
+      object: child,
+    });
+    const dialog = await screen.findByRole('dialog', { name: `ReplicaSet ${child.Name}` });
+    await user.click(within(dialog).getByRole('tab', { name: 'Manifest' }));
+    expect(within(dialog).getByText(/have no viewable manifest/)).toBeInTheDocument();
+    cleanup();
+
+    renderStepDrawer({
+      kind: 'step',
+      spaceId: SPACE,
+      taskId,
+      actionId: step.ActionId,
+      uuid: 'no-such-object',
+      stepName: null,
+      object: null,
+    });
+    const missing = await screen.findByRole('dialog', { name: 'Object not found' });
+    expect(missing).toHaveTextContent('The link may be out of date.');
   });
 });
 
