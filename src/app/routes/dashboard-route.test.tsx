@@ -1,5 +1,6 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearUnknownEnumValues } from '../../api/contract';
 import { LIVE_STATUS_STORAGE_KEY } from '../../features/space-dashboard/hooks/use-live-status-mode';
@@ -253,7 +254,7 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     const search = () => new URLSearchParams(router.state.location.search);
 
     const strip = screen.getByRole('region', { name: 'Cells by live status' });
-    expect(strip).toHaveTextContent('49 cells');
+    expect(screen.getByText('12 projects, 49 cells')).toBeInTheDocument();
     const degraded = within(strip).getByRole('button', { name: 'Degraded 2' });
     await user.click(degraded);
 
@@ -371,6 +372,51 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
 
     const panel = await screen.findByRole('region', { name: 'The dashboard could not be loaded' });
     expect(panel).toHaveTextContent(/QueueTime/);
+  });
+
+  it('keeps the last good dashboard on screen, marked stale, when a refresh fails', async () => {
+    const user = userEvent.setup();
+    const { server } = startServer();
+    const { queryClient } = await openDashboard();
+
+    server.use(
+      http.get('*/api/:spaceId/dashboard', () =>
+        HttpResponse.json({ ErrorMessage: 'The server is restarting.' }, { status: 503 }),
+      ),
+    );
+    await act(() => queryClient.refetchQueries());
+
+    const notice = await screen.findByText(/the latest refresh failed/);
+    expect(notice).toHaveTextContent(/Showing the dashboard as of 21 Nov 2026/);
+    expect(notice).toHaveTextContent('The server is restarting.');
+    expect(cell('carts in Production: Degraded')).toBeVisible();
+
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() =>
+      expect(screen.queryByText(/the latest refresh failed/)).not.toBeInTheDocument(),
+    );
+  });
+
+  it('says so when live status cannot be loaded, and still shows deployments', async () => {
+    const user = userEvent.setup();
+    const { server } = startServer();
+    server.use(
+      http.get('*/api/:spaceId/livestatus/summaries', () =>
+        HttpResponse.json({ ErrorMessage: 'The monitor is down.' }, { status: 500 }),
+      ),
+    );
+    renderApp('/');
+
+    const notice = await screen.findByText(/Live status could not be loaded/);
+    expect(notice).toHaveTextContent('The monitor is down.');
+    expect(await findCell('carts in Production: Unknown')).toBeVisible();
+    // Precedence needs no live status.
+    expect(cell('user in Production: Failed')).toBeVisible();
+
+    await user.click(liveSwitch());
+    expect(cell('carts in Production: Success')).toBeVisible();
+    expect(screen.queryByText(/Live status could not be loaded/)).not.toBeInTheDocument();
   });
 
   it('says so when the space is empty', async () => {

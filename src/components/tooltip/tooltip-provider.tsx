@@ -18,6 +18,17 @@ const GAP_PX = 6;
 const VIEWPORT_MARGIN_PX = 8;
 
 /**
+ * Whether the anchor can still be seen: not scrolled out of its scroller, nor under a sticky
+ * header. A tooltip pointing at something hidden would float over unrelated content.
+ */
+function isAnchorVisible(anchor: HTMLElement): boolean {
+  const rect = anchor.getBoundingClientRect();
+  if (typeof document.elementFromPoint !== 'function') return true;
+  const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  return hit !== null && (hit === anchor || anchor.contains(hit));
+}
+
+/**
  * Places the tooltip below its anchor, or above when there is no room below, centred on it and
  * kept inside the viewport. Returns false when the anchor is gone.
  */
@@ -57,7 +68,7 @@ function TooltipLayer({ store, id }: { store: TooltipStore; id: string }) {
     const follow = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (!place(tooltip, active.anchor)) store.hideNow();
+        if (!isAnchorVisible(active.anchor) || !place(tooltip, active.anchor)) store.hideNow();
       });
     };
     const onKeyDown = (event: KeyboardEvent) => {

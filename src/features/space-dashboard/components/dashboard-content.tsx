@@ -85,6 +85,8 @@ export function DashboardContent({
   const filtered = query !== '' || groupId !== null || statusFilter !== null;
   const clearFilters = () => updateUrl({ query: null, group: null, status: null });
   const shown = visible.reduce((sum, group) => sum + group.rows.length, 0);
+  const cells = counts.reduce((sum, { count }) => sum + count, 0);
+  const projects = `${model.projectCount.toLocaleString('en')} ${model.projectCount === 1 ? 'project' : 'projects'}`;
 
   return (
     <>
@@ -99,8 +101,8 @@ export function DashboardContent({
           onClear={filtered ? clearFilters : undefined}
           resultText={
             filtered
-              ? `${shown} of ${model.projectCount} projects`
-              : `${model.projectCount} ${model.projectCount === 1 ? 'project' : 'projects'}`
+              ? `${shown.toLocaleString('en')} of ${projects}`
+              : `${projects}${cells > 0 ? `, ${cells.toLocaleString('en')} ${cells === 1 ? 'cell' : 'cells'}` : ''}`
           }
         />
       </div>

@@ -1,21 +1,12 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FocusEvent,
-  type RefObject,
-} from 'react';
-import { useNavigate } from 'react-router';
+import { useCallback, useId, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useDelegatedTooltips } from '../../../components/tooltip/use-delegated-tooltips';
 import { describeCell, describeRollup } from '../model/cell-display';
 import type { GridEntry } from '../model/dashboard-view';
 import { segmentGrid, type GroupSegment } from '../model/grid-segments';
 import { CellTooltip, RollupTooltip } from './cell-tooltip';
+import { useDelegatedNavigation } from '../hooks/use-delegated-navigation';
+import { useFillViewport } from '../hooks/use-fill-viewport';
 import { CELL_LINK_SELECTOR } from './dashboard-cell';
 import { GroupHeaderRow, ProjectGridRow, TenantGridRow, type RowContext } from './grid-rows';
 import styles from './dashboard-grid.module.css';
@@ -78,7 +69,7 @@ export function DashboardGrid({
 
   // Before the virtualizer: its first measurement must see the scroller's final height.
   useFillViewport(scrollRef);
-  useDelegatedNavigation(scrollRef);
+  useDelegatedNavigation(scrollRef, CELL_LINK_SELECTOR);
 
   const { mode, liveState } = context;
   const resolveTooltip = useCallback(
@@ -232,54 +223,4 @@ export function DashboardGrid({
       </table>
     </div>
   );
-}
-
-/**
- * Client-side navigation for the cells' plain links: one listener instead of a router `Link` per
- * cell. Clicks with a modifier (new tab, new window) are left to the browser.
- */
-function useDelegatedNavigation(ref: RefObject<HTMLElement | null>) {
-  const navigate = useNavigate();
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0) return;
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link =
-        event.target instanceof Element ? event.target.closest(CELL_LINK_SELECTOR) : null;
-      const href = link?.getAttribute('href');
-      if (!href) return;
-      event.preventDefault();
-      void navigate(href);
-    };
-    element.addEventListener('click', onClick);
-    return () => element.removeEventListener('click', onClick);
-  }, [ref, navigate]);
-}
-
-/**
- * Sizes the scroller to end at the bottom of the viewport, wherever it starts, so the grid
- * scrolls inside the page with its head and first column pinned, and no row hides below the fold.
- */
-function useFillViewport(ref: RefObject<HTMLDivElement | null>) {
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const update = () => {
-      const top = element.getBoundingClientRect().top + window.scrollY;
-      element.style.maxHeight = `max(24rem, calc(100dvh - ${Math.round(top)}px - 1.5rem))`;
-    };
-    update();
-    window.addEventListener('resize', update);
-    const observer =
-      typeof ResizeObserver === 'undefined' || !element.parentElement
-        ? undefined
-        : new ResizeObserver(update);
-    if (element.parentElement) observer?.observe(element.parentElement);
-    return () => {
-      window.removeEventListener('resize', update);
-      observer?.disconnect();
-    };
-  }, [ref]);
 }

@@ -2,6 +2,7 @@ import { faXmark } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { memo } from 'react';
 import { StatusIcon, statusToneClass } from '../../../components/status';
+import { useTooltip } from '../../../components/tooltip/use-tooltip';
 import type { StatusKey } from '../model/cell-display';
 import type { DashboardMode } from '../model/dashboard-model';
 import type { StatusCount } from '../model/dashboard-view';
@@ -14,6 +15,33 @@ interface SummaryStripProps {
   onSelect: (status: StatusKey | null) => void;
 }
 
+interface CountButtonProps {
+  statusCount: StatusCount;
+  pressed: boolean;
+  onSelect: (status: StatusKey | null) => void;
+}
+
+/** One status and its count: a toggle that filters the grid, explained on hover and focus. */
+function CountButton({ statusCount, pressed, onSelect }: CountButtonProps) {
+  const { key, count, definition } = statusCount;
+  const tooltip = useTooltip(
+    `${definition.description}. ${pressed ? 'Show all cells again' : 'Show only these cells'}.`,
+  );
+  return (
+    <button
+      type="button"
+      className={[styles.count, statusToneClass(definition.tone)].join(' ')}
+      aria-pressed={pressed}
+      onClick={() => onSelect(pressed ? null : key)}
+      {...tooltip}
+    >
+      <StatusIcon definition={definition} />
+      <span className={styles.label}>{definition.label}</span>{' '}
+      <span className={styles.number}>{count.toLocaleString('en')}</span>
+    </button>
+  );
+}
+
 /**
  * How many cells show each status, worst first. Each count is a toggle button: pressing it
  * filters the grid to those cells, pressing it again (or Clear) shows everything.
@@ -24,31 +52,19 @@ export const SummaryStrip = memo(function SummaryStrip({
   active,
   onSelect,
 }: SummaryStripProps) {
-  const total = counts.reduce((sum, { count }) => sum + count, 0);
   const heading = mode === 'live' ? 'Cells by live status' : 'Cells by deployment state';
   return (
     <section className={styles.strip} aria-label={heading}>
-      <p className={styles.total}>
-        <span className={styles.totalCount}>{total}</span> {total === 1 ? 'cell' : 'cells'}
-      </p>
       <ul className={styles.list}>
-        {counts.map(({ key, count, definition }) => {
-          const pressed = key === active;
-          return (
-            <li key={key}>
-              <button
-                type="button"
-                className={[styles.count, statusToneClass(definition.tone)].join(' ')}
-                aria-pressed={pressed}
-                onClick={() => onSelect(pressed ? null : key)}
-              >
-                <StatusIcon definition={definition} />
-                <span className={styles.label}>{definition.label}</span>{' '}
-                <span className={styles.number}>{count}</span>
-              </button>
-            </li>
-          );
-        })}
+        {counts.map((statusCount) => (
+          <li key={statusCount.key}>
+            <CountButton
+              statusCount={statusCount}
+              pressed={statusCount.key === active}
+              onSelect={onSelect}
+            />
+          </li>
+        ))}
       </ul>
       {active !== null && (
         <button type="button" className={styles.clear} onClick={() => onSelect(null)}>

@@ -154,7 +154,7 @@ describe('status keys', () => {
   });
 
   it('label each key as the summary strip shows it', () => {
-    expect(statusKeyDefinition('NotSupported', 'live').label).toBe('Live status not available');
+    expect(statusKeyDefinition('NotSupported', 'live').label).toBe('Not available');
     expect(statusKeyDefinition('Failed', 'live').label).toBe('Failed');
     expect(statusKeyDefinition('Unknown', 'deployments').description).toMatch(/deployment state/);
     expect(statusKeyDefinition('SuccessWithWarnings', 'deployments').label).toBe(

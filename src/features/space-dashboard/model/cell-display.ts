@@ -126,9 +126,16 @@ function isTaskState(key: string): key is TaskStateValue {
   return Object.hasOwn(taskStateDefinitions, key);
 }
 
+/** In the summary strip ("Cells by live status"), "live status" goes without saying. */
+const notSupportedCountDefinition: StatusDefinition = {
+  ...applicationStatusDefinitions.NotSupported,
+  label: 'Not available',
+};
+
 /** The label, icon and tone of a status key, as the summary strip shows it. */
 export function statusKeyDefinition(key: StatusKey, mode: DashboardMode): StatusDefinition {
   if (key === 'Loading') return loadingDefinition;
+  if (key === 'NotSupported') return notSupportedCountDefinition;
   if (key === 'SuccessWithWarnings') return successWithWarningsDefinition;
   if (mode === 'live' && isApplicationStatus(key)) return applicationStatusDefinitions[key];
   if (isTaskState(key)) return taskStateDefinitions[key];
