@@ -48,6 +48,8 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
             setupFiles: ['src/test/setup-dom.ts'],
+            // Route tests render whole pages against the simulated server: allow a slow machine.
+            testTimeout: 15_000,
             benchmark: { include: [] },
           },
         },
