@@ -26,7 +26,7 @@ export interface LiveStatusPageProps {
   /** Null for an untenanted application. */
   tenantId: string | null;
   /** The object drawer; without it, a placeholder shows the object's row. */
-  objectDrawer?: ObjectDrawerSlot;
+  objectDrawer: ObjectDrawerSlot;
 }
 
 /**

@@ -14,7 +14,6 @@ import { useObjectsView } from '../hooks/use-objects-view';
 import { isFilterActive, noFilter } from '../model/object-filter';
 import type { ObjectSort } from '../model/object-sort';
 import type { ObjectTree } from '../model/object-tree';
-import { ObjectDrawerPlaceholder } from './object-drawer-placeholder';
 import { ObjectFilters } from './object-filters';
 import { ObjectsTable } from './objects-table';
 import styles from './objects-section.module.css';
@@ -36,7 +35,7 @@ export function ObjectsSection({
 }: {
   tree: ObjectTree;
   stale: boolean;
-  objectDrawer?: ObjectDrawerSlot | undefined;
+  objectDrawer: ObjectDrawerSlot;
 }) {
   const headingId = useId();
   const search = useLiveStatusSearch();
@@ -48,7 +47,6 @@ export function ObjectsSection({
 
   const onSortChange = useCallback((sort: ObjectSort | null) => update({ sort }), [update]);
   const openKey = drawer.openObjectKey;
-  const openNode = openKey === null ? undefined : tree.byKey.get(openKey);
   const closeDrawer = () => {
     drawer.close();
     if (openKey !== null) gridRef.current?.focusRow(openKey);
@@ -103,16 +101,7 @@ export function ObjectsSection({
         }
         gridRef={gridRef}
       />
-      {drawer.openObject &&
-        (ObjectDrawer ? (
-          <ObjectDrawer objectRef={drawer.openObject} onClose={closeDrawer} />
-        ) : (
-          <ObjectDrawerPlaceholder
-            key={openKey}
-            node={openNode?.type === 'object' ? openNode : null}
-            onClose={closeDrawer}
-          />
-        ))}
+      {drawer.openObject && <ObjectDrawer objectRef={drawer.openObject} onClose={closeDrawer} />}
     </section>
   );
 }
