@@ -12,12 +12,20 @@ import {
   resourceDetailSchema,
   resourceManifestSchema,
   spaceSchema,
+  apiRootSchema,
+  spacesPageSchema,
+  machineSchema,
+  projectSchema,
+  environmentSchema,
+  tenantSchema,
   stepObjectManifestSchema,
   taskDetailsSchema,
   taskObjectStatusSchema,
   taskSchema,
   type LiveResource,
 } from '../src/api/contract';
+import { unknownFields } from '../src/api/testing/unknown-fields';
+import { apiRoot, spacesPage } from './server-root';
 import { createSessions } from './simulation/sessions';
 import { createSimulation, type SimResult } from './simulation/simulation';
 import { createDemoWorld } from './simulation/demo-world';
@@ -26,10 +34,47 @@ import type { World } from './simulation/world';
 
 const EPOCH = Date.parse('2026-11-21T12:00:00.000Z');
 
-/** Parses a simulation answer with the contract schema: mock drift fails here. */
-function parse<S extends z.ZodType>(schema: S, result: SimResult<unknown>, what: string) {
+/** What the simulator's answers contained, to check both server generations were spoken. */
+const seen = { machineIdObjects: 0, sourceIdObjects: 0, omittedMessages: 0, nullMessages: 0 };
+
+function count(body: unknown): void {
+  if (Array.isArray(body)) {
+    body.forEach(count);
+    return;
+  }
+  if (typeof body !== 'object' || body === null) return;
+  if ('HealthStatus' in body && 'Kind' in body) {
+    if ('MachineId' in body) seen.machineIdObjects += 1;
+    if ('ResourceSourceId' in body) seen.sourceIdObjects += 1;
+    if (!('HealthStatusMessage' in body)) seen.omittedMessages += 1;
+    else if (body.HealthStatusMessage === null) seen.nullMessages += 1;
+  }
+  Object.values(body).forEach(count);
+}
+
+/**
+ * Parses a simulation answer with the contract schema: mock drift fails here. A real server's
+ * endpoint (`strict`) must also send no field the contract does not list: the simulator may not
+ * invent a field the client could then come to depend on. Our extensions are not checked so.
+ */
+function parse<S extends z.ZodType>(
+  schema: S,
+  result: SimResult<unknown>,
+  what: string,
+  strict = true,
+) {
   if (!result.ok) throw new Error(`${what}: ${String(result.status)} ${result.message}`);
-  const parsed = schema.safeParse(JSON.parse(JSON.stringify(result.body)));
+  const body: unknown = JSON.parse(JSON.stringify(result.body));
+  if (strict) {
+    const extra = unknownFields(schema, body);
+    if (extra.length > 0) {
+      throw new Error(
+        `${what} sends fields a real server does not: ${extra.slice(0, 5).join(', ')}`,
+      );
+    }
+    count(body);
+  }
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new Error(`${what}: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
   }
@@ -49,8 +94,26 @@ function checkWorld(world: World, at: number, sample: (index: number) => boolean
   const sessions = createSessions(simulation);
   let parsed = 0;
   parse(spaceSchema, simulation.space('Spaces-1'), 'space');
+  parse(apiRootSchema, { ok: true, body: apiRoot(world) }, 'API root');
+  parse(
+    spacesPageSchema,
+    spacesPage(world, new URLSearchParams('partialName=def&take=1')),
+    'spaces',
+  );
+  for (const machine of world.machines.slice(0, 20)) {
+    parse(machineSchema, simulation.machine(machine.id), machine.id);
+  }
+  for (const project of world.projects.slice(0, 20)) {
+    parse(projectSchema, simulation.project(project.id), project.id);
+  }
+  for (const environment of world.environments) {
+    parse(environmentSchema, simulation.environment(environment.id), environment.id);
+  }
+  for (const tenant of world.tenants) {
+    parse(tenantSchema, simulation.tenant(tenant.id), tenant.id);
+  }
   const dashboard = parse(dashboardSchema, simulation.dashboard(), 'dashboard');
-  parse(liveStatusSummariesSchema, simulation.liveStatusSummaries(), 'summaries');
+  parse(liveStatusSummariesSchema, simulation.liveStatusSummaries(), 'summaries', false);
   parsed += 3;
   world.applications.forEach((app, index) => {
     if (!sample(index)) return;
@@ -77,6 +140,7 @@ function checkWorld(world: World, at: number, sample: (index: number) => boolean
           `manifest ${resource.Name}`,
         );
         const target = {
+          SpaceId: world.space.id,
           ProjectId: ids.projectId,
           EnvironmentId: ids.environmentId,
           TenantId: ids.tenantId,
@@ -113,6 +177,7 @@ function checkWorld(world: World, at: number, sample: (index: number) => boolean
         taskObjectStatusSchema,
         simulation.taskObjectStatus(deployment.taskId),
         `${deployment.taskId} objects`,
+        false,
       );
       for (const step of objects.Steps) {
         for (const object of step.Resources.slice(0, 5)) {
@@ -121,6 +186,7 @@ function checkWorld(world: World, at: number, sample: (index: number) => boolean
             stepObjectManifestSchema,
             simulation.stepObjectManifest(deployment.taskId, step.ActionId, object.Uuid),
             `${deployment.taskId} ${object.Name} manifest`,
+            false,
           );
           parsed += 1;
         }
@@ -157,4 +223,14 @@ describe('every endpoint payload parses with the contract schemas', () => {
     expect(getUnknownEnumValues()).toEqual([]);
     // Building and parsing the large world's heavy applications takes seconds on this machine.
   }, 120_000);
+});
+
+describe('the simulated server speaks both generations of the real server', () => {
+  it('sends objects named by MachineId (nulls sent) and by ResourceSourceId (nulls left out)', () => {
+    checkWorld(createDemoWorld(), 30_000, () => true);
+    expect(seen.machineIdObjects).toBeGreaterThan(50);
+    expect(seen.sourceIdObjects).toBeGreaterThan(50);
+    expect(seen.omittedMessages).toBeGreaterThan(50);
+    expect(seen.nullMessages).toBeGreaterThan(50);
+  }, 60_000);
 });

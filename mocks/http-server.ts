@@ -4,6 +4,10 @@
  *
  *   npm run mock-server -- --port 8065 [--api-key API-KEY] [--world demo|large] [--scenario name]
  *
+ * It answers where a real server does, so Octopus's own clients can connect: the API root
+ * (`GET /api`), the spaces (`GET /api/spaces`), and every space-scoped route both at
+ * `/api/{spaceId}/...` and at `/api/spaces/{spaceId}/...`.
+ *
  * With a key, requests without the right X-Octopus-ApiKey header are answered 401.
  * POST /__simulation/advance?seconds=60 moves virtual time forward.
  */

@@ -1,5 +1,5 @@
 import { delay, HttpResponse } from 'msw';
-import type { ApiPathName } from '../src/api/contract';
+import type { ApiPathName, EventsSessionBody, LogsSessionBody } from '../src/api/contract';
 import type { World, WorldApplication } from './simulation/world';
 
 /** One request as a scenario sees it, before the simulation answers. */
@@ -234,15 +234,14 @@ export const scenarios = {
     description: 'The monitor fails every events session with a MonitorError.',
     respond: only(['eventsSession'], () =>
       HttpResponse.json({
-        SessionId: 'EventsSessions-failed',
         IsSessionCompleted: true,
         Events: [],
         Error: {
-          Code: 'MonitorUnavailable',
-          Message:
+          ErrorCode: 'MonitorUnavailable',
+          ErrorMessage:
             'The Kubernetes monitor did not answer the events request: the agent is not connected.',
         },
-      }),
+      } satisfies EventsSessionBody),
     ),
   },
   'logs-timeout': {
@@ -250,11 +249,10 @@ export const scenarios = {
     description: 'Logs sessions never complete: the client gives up after its timeout.',
     respond: only(['logsSession'], () =>
       HttpResponse.json({
-        SessionId: 'LogsSessions-stuck',
         IsSessionCompleted: false,
         Logs: [],
         Error: null,
-      }),
+      } satisfies LogsSessionBody),
     ),
   },
 } satisfies Record<string, Scenario>;

@@ -1,10 +1,16 @@
-import type { ActivityElement, LogElement, TaskDetails } from '../../src/api/contract';
+import type {
+  ActivityElement,
+  ActivityElementBody,
+  LogElement,
+  LogElementBody,
+  TaskDetailsBody,
+} from '../../src/api/contract';
 import type { KubeObject } from '../kubernetes/types';
 import type { Timestamps } from './cluster/object-meta';
 import { desiredObjects } from './desired-objects';
 import type { TimeProbe } from './time-probe';
 import { seconds, type DeploymentRun, type StepRun } from './timeline';
-import { taskState, toTask, type TaskSubject } from './tasks';
+import { deploymentTitle, taskState, toTask, type TaskSubject } from './tasks';
 
 const STATUS_CHECK_PERIOD = seconds(5);
 /** A long status check logs at most this many progress lines, as Octopus does with repeats. */
@@ -126,7 +132,7 @@ function stepStatus(
   return stepRun.outcome === 'Failed' ? 'Failed' : 'Success';
 }
 
-const log = (lines: readonly Line[], probe: TimeProbe, iso: Timestamps): LogElement[] =>
+const log = (lines: readonly Line[], probe: TimeProbe, iso: Timestamps): LogElementBody[] =>
   lines
     .filter(([at]) => probe.reached(at))
     .map(([at, category, text]) => ({
@@ -141,10 +147,10 @@ export function toTaskDetails(
   machineName: string,
   probe: TimeProbe,
   iso: Timestamps,
-): TaskDetails {
+): TaskDetailsBody {
   const { run } = subject;
   const task = toTask(subject, probe, iso);
-  const steps = run.steps.map((stepRun): ActivityElement => {
+  const steps = run.steps.map((stepRun): ActivityElementBody => {
     const status = stepStatus(stepRun, run, probe);
     const started = stepRun.startedAt !== null && probe.reached(stepRun.startedAt);
     const ended = stepRun.endedAt !== null && probe.reached(stepRun.endedAt);
@@ -175,7 +181,7 @@ export function toTaskDetails(
   });
   const state = taskState(run, probe);
   const rootLines: Line[] = [
-    [run.deployment.queuedAt, 'Info', `Queued: ${task.Description}`],
+    [run.deployment.queuedAt, 'Info', `Queued: ${deploymentTitle(subject)}`],
     [run.deployment.startedAt, 'Info', 'Task started'],
   ];
   if (run.finalState === 'Canceled')
@@ -195,7 +201,7 @@ export function toTaskDetails(
     ActivityLogs: [
       {
         Id: run.deployment.taskId,
-        Name: task.Description,
+        Name: deploymentTitle(subject),
         Status:
           state === 'Queued'
             ? 'Pending'

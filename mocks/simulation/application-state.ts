@@ -1,4 +1,9 @@
-import type { HealthStatus, LiveStatusSummary, SyncStatus } from '../../src/api/contract';
+import type {
+  ApplicationStatus,
+  HealthStatus,
+  LiveStatusSummaryBody,
+  SyncStatus,
+} from '../../src/api/contract';
 import { worstHealth } from '../kubernetes/health';
 import { buildCluster, type ClusterInput } from './cluster/build-cluster';
 import type { LiveNode } from './cluster/live-node';
@@ -131,7 +136,17 @@ export function summarize(
   latest: DeploymentRun,
   probe: TimeProbe,
   iso: Timestamps,
-): LiveStatusSummary {
+): LiveStatusSummaryBody {
+  if (!model.supportsLiveStatus) {
+    // What a real server answers for a project with no monitored Kubernetes step.
+    return {
+      Status: 'NotSupported',
+      HealthStatus: 'NotSupported',
+      SyncStatus: 'NotApplicable',
+      LastUpdated: '1970-01-01T00:00:00+00:00',
+      TotalOrphanCount: 0,
+    };
+  }
   const topLevel = machines.flatMap((state) => state.nodes.map((node) => ({ node, state })));
   const health =
     worstHealth(topLevel.map(({ node, state }) => nodeHealth(node, state.view))) ?? 'Healthy';
@@ -148,9 +163,8 @@ export function summarize(
   const failed = latest.finalState === 'Failed' || latest.finalState === 'TimedOut';
   const views = machines.map((state) => state.view.kind);
 
-  let status: LiveStatusSummary['Status'];
-  if (!model.supportsLiveStatus) status = 'NotSupported';
-  else if (running) status = 'Waiting';
+  let status: ApplicationStatus;
+  if (running) status = 'Waiting';
   else if (failed) status = 'Unavailable';
   else if (views.includes('stale')) status = 'Stale';
   else if (views.includes('unreachable')) status = 'Unknown';
@@ -165,9 +179,10 @@ export function summarize(
 
   return {
     Status: status,
-    HealthStatus: model.supportsLiveStatus ? health : 'Unknown',
-    SyncStatus: model.supportsLiveStatus ? syncStatus : 'Unknown',
+    HealthStatus: health,
+    SyncStatus: syncStatus,
     SyncStatusMessage: syncMessage,
-    LastUpdated: model.supportsLiveStatus && machines.length > 0 ? iso(lastReport) : null,
+    LastUpdated: machines.length > 0 ? iso(lastReport) : null,
+    TotalOrphanCount: 0,
   };
 }

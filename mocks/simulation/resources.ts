@@ -1,6 +1,11 @@
-import type { Container, ContainerStatus } from 'kubernetes-types/core/v1';
+import { createTwoFilesPatch } from 'diff';
 import { stringify } from 'yaml';
-import type { LiveResource, ResourceDetail, ResourceManifest } from '../../src/api/contract';
+import type {
+  DetailedResourceBody,
+  LiveResourceBody,
+  ResourceDetailBody,
+  ResourceManifestBody,
+} from '../../src/api/contract';
 import { apiGroupOf, isKind, type KubeObject } from '../kubernetes/types';
 import { nodeHealth, nodeSync, type MachineState, STALE_AFTER } from './application-state';
 import { walkNodes, type LiveNode } from './cluster/live-node';
@@ -19,30 +24,63 @@ function healthMessage(node: LiveNode, state: MachineState): string | null {
   }
 }
 
+/**
+ * Which generation of Octopus Server a target's live status reads like. Servers before 2026 name
+ * an object's target with `MachineId` (and its API `Group`) and send every property, nulls
+ * included, as C# does; newer ones send `ResourceSourceId` and `SourceType` instead and leave
+ * absent values out. The simulator speaks both, one per target, so the client meets both.
+ */
+export function speaksSourceIds(machineId: string): boolean {
+  const number = Number(/(\d+)$/.exec(machineId)?.[1] ?? '0');
+  return number % 2 === 0;
+}
+
+/** Drops null values, as newer servers do for absent optional fields. */
+function withoutNulls<T extends object>(body: T): T {
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null)) as T;
+}
+
+/** The fields the list and the detail share, in the target's server generation. */
+function liveObjectFields(node: LiveNode, state: MachineState, iso: Timestamps, topLevel: boolean) {
+  return {
+    Name: node.name,
+    Namespace: node.namespace,
+    Kind: node.kind,
+    HealthStatus: nodeHealth(node, state.view),
+    SyncStatus: topLevel ? nodeSync(node, state.view) : 'NotApplicable',
+    HealthStatusMessage: healthMessage(node, state),
+    SyncStatusMessage:
+      topLevel && state.view.kind !== 'unreachable' ? (node.sync?.message ?? null) : null,
+    DesiredResourceId: node.desiredResourceId,
+    ResourceId: node.uid,
+    LastUpdated: iso(
+      state.view.kind === 'stale' ? Math.min(node.changedAt, state.lastReportAt) : node.changedAt,
+    ),
+  };
+}
+
 /** An object as the live status endpoints report it. */
 export function toLiveResource(
   node: LiveNode,
   state: MachineState,
   iso: Timestamps,
   topLevel = true,
-): LiveResource {
+): LiveResourceBody {
+  const children = node.children.map((child) => toLiveResource(child, state, iso, false));
+  const fields = liveObjectFields(node, state, iso, topLevel);
+  if (speaksSourceIds(state.machine.id)) {
+    return withoutNulls({
+      ...fields,
+      ResourceSourceId: state.machine.id,
+      SourceType: 'KubernetesMonitor',
+      Children: children,
+    });
+  }
   return {
-    Name: node.name,
-    Namespace: node.namespace,
-    Kind: node.kind,
+    ...fields,
     Group: apiGroupOf(node.apiVersion),
-    HealthStatus: nodeHealth(node, state.view),
-    SyncStatus: topLevel ? nodeSync(node, state.view) : 'NotApplicable',
-    HealthStatusMessage: healthMessage(node, state),
-    SyncStatusMessage:
-      topLevel && state.view.kind !== 'unreachable' ? (node.sync?.message ?? null) : null,
     MachineId: state.machine.id,
-    DesiredResourceId: node.desiredResourceId,
-    ResourceId: node.uid,
-    LastUpdated: iso(
-      state.view.kind === 'stale' ? Math.min(node.changedAt, state.lastReportAt) : node.changedAt,
-    ),
-    Children: node.children.map((child) => toLiveResource(child, state, iso, false)),
+    Children: children,
   };
 }
 
@@ -56,103 +94,89 @@ export function findNode(nodes: readonly LiveNode[], id: string) {
   return null;
 }
 
-function findParent(nodes: readonly LiveNode[], child: LiveNode): LiveNode | null {
-  for (const node of walkNodes(nodes)) if (node.children.includes(child)) return node;
-  return null;
-}
-
-function containersOf(object: KubeObject): {
-  containers: Container[];
-  statuses: ContainerStatus[];
-} {
-  if (isKind(object, 'Pod')) {
-    return {
-      containers: object.spec?.containers ?? [],
-      statuses: object.status?.containerStatuses ?? [],
-    };
-  }
-  if (
-    isKind(object, 'Deployment') ||
-    isKind(object, 'ReplicaSet') ||
-    isKind(object, 'StatefulSet') ||
-    isKind(object, 'DaemonSet') ||
-    isKind(object, 'Job')
-  ) {
-    return { containers: object.spec?.template?.spec?.containers ?? [], statuses: [] };
-  }
-  if (isKind(object, 'CronJob')) {
-    return {
-      containers: object.spec?.jobTemplate.spec?.template.spec?.containers ?? [],
-      statuses: [],
-    };
-  }
-  return { containers: [], statuses: [] };
-}
-
-function stateOf(status: ContainerStatus | undefined): string | null {
-  if (!status?.state) return null;
-  if (status.state.running) return 'Running';
-  if (status.state.waiting) return status.state.waiting.reason ?? 'Waiting';
-  if (status.state.terminated) return status.state.terminated.reason ?? 'Terminated';
-  return null;
+/** The container names of a Pod; other kinds have none in their summary. */
+function podContainers(object: KubeObject): { Name: string; Image: string | null }[] {
+  if (!isKind(object, 'Pod')) return [];
+  return (object.spec?.containers ?? []).map((container) => ({
+    Name: container.name,
+    Image: container.image ?? null,
+  }));
 }
 
 const hiddenAnnotations = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
 
+function toDetailedResource(
+  node: LiveNode,
+  state: MachineState,
+  iso: Timestamps,
+  topLevel: boolean,
+): DetailedResourceBody {
+  const live = node.live;
+  const containers = live ? podContainers(live) : [];
+  const manifestSummary = live
+    ? {
+        Kind: node.kind,
+        Labels: { ...live.metadata.labels },
+        Annotations: Object.fromEntries(
+          Object.entries(live.metadata.annotations ?? {}).filter(
+            ([key]) => !hiddenAnnotations.has(key),
+          ),
+        ),
+        CreationTimestamp: live.metadata.creationTimestamp ?? null,
+        // Pods: `Containers` (names, obsolete) beside `ContainerDetails`.
+        ...(isKind(live, 'Pod')
+          ? {
+              Containers: containers.map((container) => container.Name),
+              ContainerDetails: containers,
+            }
+          : {}),
+      }
+    : null;
+  const body = {
+    ...liveObjectFields(node, state, iso, topLevel),
+    ResourceSourceId: state.machine.id,
+    SourceType: 'KubernetesMonitor',
+    ManifestSummary: manifestSummary,
+    ExternalLink: null,
+    Children: node.children.map((child) => toDetailedResource(child, state, iso, false)),
+  };
+  return speaksSourceIds(state.machine.id) ? withoutNulls(body) : body;
+}
+
+/** The one-object endpoint: the object, its manifest summarised, its children. */
 export function toResourceDetail(
-  nodes: readonly LiveNode[],
   found: { node: LiveNode; topLevel: boolean },
   state: MachineState,
   iso: Timestamps,
-): ResourceDetail {
-  const { node, topLevel } = found;
-  const resource = toLiveResource(node, state, iso, topLevel);
-  const live = node.live;
-  const parent = topLevel ? null : findParent(nodes, node);
-  const { containers, statuses } = live ? containersOf(live) : { containers: [], statuses: [] };
-  return {
-    Resource: {
-      ...resource,
-      ManifestSummary: live
-        ? {
-            Labels: { ...live.metadata.labels },
-            Annotations: Object.fromEntries(
-              Object.entries(live.metadata.annotations ?? {}).filter(
-                ([key]) => !hiddenAnnotations.has(key),
-              ),
-            ),
-            CreationTimestamp: live.metadata.creationTimestamp ?? null,
-            Owner:
-              parent && parent.uid !== null
-                ? {
-                    Kind: parent.kind,
-                    Name: parent.name,
-                    ResourceId: parent.desiredResourceId ?? parent.uid,
-                  }
-                : null,
-            Containers: containers.map((container) => {
-              const status = statuses.find((entry) => entry.name === container.name);
-              return {
-                Name: container.name,
-                Image: container.image ?? '',
-                Ready: status ? status.ready : null,
-                RestartCount: status ? status.restartCount : null,
-                State: stateOf(status),
-              };
-            }),
-          }
-        : null,
-    },
-  };
+): ResourceDetailBody {
+  return { Resource: toDetailedResource(found.node, state, iso, found.topLevel) };
 }
 
-/** The manifests of an object as YAML: live always (unless missing), desired for applied objects. */
-export function toResourceManifest(found: { node: LiveNode; topLevel: boolean }): ResourceManifest {
+const yamlOf = (object: KubeObject) => stringify(object, { lineWidth: 0 });
+
+/**
+ * The manifests of an object as YAML: live always (unless missing), desired for applied objects,
+ * and the diff between them: `Left` the applied side, `Right` the live one.
+ */
+export function toResourceManifest(found: {
+  node: LiveNode;
+  topLevel: boolean;
+}): ResourceManifestBody {
   const { node, topLevel } = found;
+  const live = node.live ? yamlOf(node.live) : null;
+  const desired = topLevel && node.desired ? yamlOf(node.desired) : null;
   return {
-    LiveManifest: node.live ? stringify(node.live, { lineWidth: 0 }) : null,
-    ...(topLevel && node.desired
-      ? { DesiredManifest: stringify(node.desired, { lineWidth: 0 }) }
-      : {}),
+    LiveManifest: live,
+    DesiredManifest: desired,
+    Diff:
+      desired === null
+        ? null
+        : {
+            Left: desired,
+            Right: live ?? '',
+            Diff: createTwoFilesPatch('applied', 'live', desired, live ?? '', '', '', {
+              context: 3,
+            }),
+          },
   };
 }

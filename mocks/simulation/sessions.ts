@@ -1,9 +1,9 @@
 import type {
   CreateEventsSessionRequest,
   CreateLogsSessionRequest,
-  EventsSession,
-  LogsSession,
-  MonitorError,
+  EventsSessionBody,
+  LogsSessionBody,
+  MonitorErrorBody,
 } from '../../src/api/contract';
 import type { MachineState } from './application-state';
 import { walkNodes, type LiveNode } from './cluster/live-node';
@@ -24,7 +24,7 @@ function idsOf(request: CreateEventsSessionRequest): ResourceIds {
   return {
     projectId: request.ProjectId,
     environmentId: request.EnvironmentId,
-    tenantId: request.TenantId,
+    tenantId: request.TenantId ?? null,
     machineId: request.MachineId,
     resourceId: request.DesiredOrKubernetesMonitoredResourceId,
   };
@@ -53,16 +53,17 @@ export function createSessions(simulation: Simulation) {
   /** What the monitor says about the object now: the node, or a MonitorError. */
   const inspect = (
     request: CreateEventsSessionRequest,
-  ): { ok: false; error: MonitorError } | { ok: true; state: MachineState; node: LiveNode } => {
+  ): { ok: false; error: MonitorErrorBody } | { ok: true; state: MachineState; node: LiveNode } => {
     const found = simulation.resourceNode(idsOf(request));
-    if (!found.ok) return { ok: false, error: { Code: 'ObjectNotFound', Message: found.message } };
+    if (!found.ok)
+      return { ok: false, error: { ErrorCode: 'ObjectNotFound', ErrorMessage: found.message } };
     const { state, node } = found.body;
     if (state.view.kind === 'unreachable') {
       return {
         ok: false,
         error: {
-          Code: 'ClusterUnreachable',
-          Message: `The Kubernetes monitor on ${state.machine.name} cannot reach the cluster: ${state.view.message}`,
+          ErrorCode: 'ClusterUnreachable',
+          ErrorMessage: `The Kubernetes monitor on ${state.machine.name} cannot reach the cluster: ${state.view.message}`,
         },
       };
     }
@@ -70,8 +71,8 @@ export function createSessions(simulation: Simulation) {
       return {
         ok: false,
         error: {
-          Code: 'MonitorNotConnected',
-          Message: `The Kubernetes monitor on ${state.machine.name} has not connected for over 10 minutes.`,
+          ErrorCode: 'MonitorNotConnected',
+          ErrorMessage: `The Kubernetes monitor on ${state.machine.name} has not connected for over 10 minutes.`,
         },
       };
     }
@@ -79,8 +80,8 @@ export function createSessions(simulation: Simulation) {
       return {
         ok: false,
         error: {
-          Code: 'ObjectNotFound',
-          Message: `${node.node.kind} "${node.node.name}" was not found in namespace "${node.node.namespace ?? 'default'}".`,
+          ErrorCode: 'ObjectNotFound',
+          ErrorMessage: `${node.node.kind} "${node.node.name}" was not found in namespace "${node.node.namespace ?? 'default'}".`,
         },
       };
     }
@@ -102,12 +103,12 @@ export function createSessions(simulation: Simulation) {
       return open(logsSessions, request, 'LogsSessions');
     },
 
-    events(sessionId: string): SimResult<EventsSession> {
+    events(sessionId: string): SimResult<EventsSessionBody> {
       const session = poll(eventsSessions, sessionId);
       if (!session)
         return { ok: false, status: 404, message: `Session ${sessionId} was not found.` };
       const completed = session.polls >= POLLS_TO_COMPLETE;
-      const base = { SessionId: sessionId, IsSessionCompleted: completed, Events: [], Error: null };
+      const base = { IsSessionCompleted: completed, Events: [], Error: null };
       if (!completed) return { ok: true, body: base };
       const inspected = inspect(session.request);
       if (!inspected.ok) return { ok: true, body: { ...base, Error: inspected.error } };
@@ -122,12 +123,12 @@ export function createSessions(simulation: Simulation) {
       return { ok: true, body: { ...base, Events: events } };
     },
 
-    logs(sessionId: string): SimResult<LogsSession> {
+    logs(sessionId: string): SimResult<LogsSessionBody> {
       const session = poll(logsSessions, sessionId);
       if (!session)
         return { ok: false, status: 404, message: `Session ${sessionId} was not found.` };
       const completed = session.polls >= POLLS_TO_COMPLETE;
-      const base = { SessionId: sessionId, IsSessionCompleted: completed, Logs: [], Error: null };
+      const base = { IsSessionCompleted: completed, Logs: [], Error: null };
       if (!completed) return { ok: true, body: base };
       const inspected = inspect(session.request);
       if (!inspected.ok) return { ok: true, body: { ...base, Error: inspected.error } };
@@ -136,9 +137,9 @@ export function createSessions(simulation: Simulation) {
         (node) => node.kind === 'Pod' && node.name === PodName,
       );
       if (!pod) {
-        const error: MonitorError = {
-          Code: 'PodNotFound',
-          Message: `Pod "${PodName}" was not found on ${inspected.state.machine.name}.`,
+        const error: MonitorErrorBody = {
+          ErrorCode: 'PodNotFound',
+          ErrorMessage: `Pod "${PodName}" was not found on ${inspected.state.machine.name}.`,
         };
         return { ok: true, body: { ...base, Error: error } };
       }

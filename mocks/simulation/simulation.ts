@@ -1,17 +1,23 @@
 import type {
-  ApplicationLiveStatus,
-  Dashboard,
-  Deployment,
-  LiveStatusSummaries,
-  Release,
-  ResourceDetail,
-  ResourceManifest,
-  Space,
-  StepObjectManifest,
-  Task,
-  TaskDetails,
-  TaskObjectStatus,
+  ApplicationLiveStatusBody,
+  DashboardBody,
+  DeploymentBody,
+  EnvironmentBody,
+  LiveStatusSummariesBody,
+  MachineBody,
+  ProjectBody,
+  ReleaseBody,
+  ResourceDetailBody,
+  ResourceManifestBody,
+  SpaceBody,
+  StepObjectManifestBody,
+  TaskBody,
+  TaskDetailsBody,
+  TaskObjectStatusBody,
+  TenantBody,
+  TenantsPageBody,
 } from '../../src/api/contract';
+import { spaceResource } from '../server-root';
 import { toTaskDetails } from './activity-log';
 import { ApplicationModel, summarize } from './application-state';
 import type { Timestamps } from './cluster/object-meta';
@@ -20,7 +26,7 @@ import { findNode, toLiveResource, toResourceDetail, toResourceManifest } from '
 import { toDashboardItem, toDeployment, toTask, type TaskSubject } from './tasks';
 import { TimeProbe } from './time-probe';
 import type { DeploymentRun } from './timeline';
-import { applicationKey, type World } from './world';
+import { applicationKey, type World, type WorldTenant } from './world';
 
 export interface SimulationOptions {
   world: World;
@@ -76,10 +82,25 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
 
   const probeNow = () => new TimeProbe(elapsed());
 
+  const tenantBody = (tenant: WorldTenant): TenantBody => ({
+    Id: tenant.id,
+    Name: tenant.name,
+    Slug: tenant.slug,
+    Description: null,
+    SpaceId: world.space.id,
+    IsDisabled: false,
+    TenantTags: [],
+    ProjectEnvironments: Object.fromEntries(
+      Object.entries(tenant.projectEnvironments).map(([id, envs]) => [id, [...envs]]),
+    ),
+    Links: { Self: `/api/${world.space.id}/tenants/${tenant.id}` },
+  });
+
   const subjectOf = (model: ApplicationModel, run: DeploymentRun): TaskSubject => {
     const environment = environments.get(model.app.environmentId);
     if (!environment) throw new Error(`No environment ${model.app.environmentId}`);
     return {
+      spaceId: world.space.id,
       app: model.app,
       project: model.project,
       environment,
@@ -144,36 +165,50 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
     iso,
     elapsed,
 
-    space(spaceId: string): SimResult<Space> {
+    space(spaceId: string): SimResult<SpaceBody> {
       if (spaceId !== world.space.id) return notFound(`Space ${spaceId} was not found.`);
-      return ok({ Id: world.space.id, Name: world.space.name, Description: null });
+      return ok(spaceResource(world));
     },
 
-    dashboard(): SimResult<Dashboard> {
+    /** The space's dashboard, or one project's (`?projectId=`, which marks it filtered). */
+    dashboard(projectId: string | null = null): SimResult<DashboardBody> {
       const probe = probeNow();
+      if (projectId !== null && !projects.has(projectId)) {
+        return notFound(`Project ${projectId} was not found.`);
+      }
+      const shown = world.projects.filter(
+        (project) => projectId === null || project.id === projectId,
+      );
       const environmentIds = world.environments.map((environment) => environment.id);
       const items = [...models.values()].flatMap((model) => {
+        if (projectId !== null && model.app.projectId !== projectId) return [];
         const latest = model.latestRun(probe);
         return latest ? [toDashboardItem(subjectOf(model, latest), false, probe, iso)] : [];
       });
+      const space = world.space.id;
       return ok({
-        Projects: world.projects.map((project) => ({
+        Id: `dashboard-${space}`,
+        Projects: shown.map((project) => ({
           Id: project.id,
           Name: project.name,
           Slug: project.slug,
           ProjectGroupId: project.projectGroupId,
           EnvironmentIds: environmentIds,
           TenantedDeploymentMode: project.tenanted ? 'Tenanted' : 'Untenanted',
+          CanPerformUntenantedDeployment: !project.tenanted,
           IsDisabled: false,
+          Links: { Self: `/api/${space}/projects/${project.id}` },
         })),
         ProjectGroups: world.projectGroups.map((group) => ({
           Id: group.id,
           Name: group.name,
           EnvironmentIds: environmentIds,
+          Links: { Self: `/api/${space}/projectgroups/${group.id}` },
         })),
         Environments: world.environments.map((environment) => ({
           Id: environment.id,
           Name: environment.name,
+          Links: { Self: `/api/${space}/environments/${environment.id}` },
         })),
         Tenants: world.tenants.map((tenant) => ({
           Id: tenant.id,
@@ -181,12 +216,19 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
           ProjectEnvironments: Object.fromEntries(
             Object.entries(tenant.projectEnvironments).map(([id, envs]) => [id, [...envs]]),
           ),
+          TenantTags: [],
+          IsDisabled: false,
+          Links: { Self: `/api/${space}/tenants/${tenant.id}` },
         })),
         Items: items,
+        PreviousItems: [],
+        ProjectLimit: null,
+        IsFiltered: projectId !== null,
+        Links: { Self: `/api/${space}/dashboard` },
       });
     },
 
-    liveStatusSummaries(): SimResult<LiveStatusSummaries> {
+    liveStatusSummaries(): SimResult<LiveStatusSummariesBody> {
       const probe = probeNow();
       const summaries = [...models.values()].flatMap((model) => {
         const latest = model.latestRun(probe);
@@ -206,7 +248,7 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
     applicationLiveStatus(
       ids: ApplicationIds,
       summaryOnly: boolean,
-    ): SimResult<ApplicationLiveStatus> {
+    ): SimResult<ApplicationLiveStatusBody> {
       const probe = probeNow();
       const found = findApplication(ids, probe);
       if (!found.ok) return found;
@@ -218,21 +260,20 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
           ? []
           : states.map((state) => ({
               MachineId: state.machine.id,
-              MachineName: state.machine.name,
               Status: summarize(model, [state], latest, probe, iso).Status,
               Resources: state.nodes.map((node) => toLiveResource(node, state, iso)),
             })),
       });
     },
 
-    resource(ids: ResourceIds): SimResult<ResourceDetail> {
+    resource(ids: ResourceIds): SimResult<ResourceDetailBody> {
       const found = resourceContext(ids);
       if (!found.ok) return found;
       const { state, node } = found.body;
-      return ok(toResourceDetail(state.nodes, node, state, iso));
+      return ok(toResourceDetail(node, state, iso));
     },
 
-    manifest(ids: ResourceIds): SimResult<ResourceManifest> {
+    manifest(ids: ResourceIds): SimResult<ResourceManifestBody> {
       const found = resourceContext(ids);
       if (!found.ok) return found;
       return ok(toResourceManifest(found.body.node));
@@ -243,7 +284,7 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
       return resourceContext(ids);
     },
 
-    deployment(deploymentId: string): SimResult<Deployment> {
+    deployment(deploymentId: string): SimResult<DeploymentBody> {
       const found = deployments.get(deploymentId);
       if (!found || !probeNow().reached(found.run.deployment.queuedAt)) {
         return notFound(`Deployment ${deploymentId} was not found.`);
@@ -251,18 +292,97 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
       return ok(toDeployment(subjectOf(found.model, found.run), iso));
     },
 
-    release(releaseId: string): SimResult<Release> {
+    release(releaseId: string): SimResult<ReleaseBody> {
       const release = releases.get(releaseId);
       if (!release) return notFound(`Release ${releaseId} was not found.`);
       return ok({
         Id: release.id,
+        SpaceId: world.space.id,
         ProjectId: release.projectId,
         Version: release.version,
+        ReleaseNotes: null,
         Assembled: iso(release.assembledAt),
+        Links: { Self: `/api/${world.space.id}/releases/${release.id}` },
       });
     },
 
-    task(taskId: string): SimResult<Task> {
+    machine(machineId: string): SimResult<MachineBody> {
+      const machine = machines.get(machineId);
+      if (!machine) return notFound(`Deployment target ${machineId} was not found.`);
+      return ok({
+        Id: machine.id,
+        Name: machine.name,
+        SpaceId: world.space.id,
+        EnvironmentIds: [machine.environmentId],
+        Roles: ['k8s'],
+        TenantIds: [],
+        TenantedDeploymentParticipation: 'TenantedOrUntenanted',
+        IsDisabled: false,
+        HealthStatus: machine.monitor.kind === 'connected' ? 'Healthy' : 'Unhealthy',
+        StatusSummary:
+          machine.monitor.kind === 'connected'
+            ? 'Kubernetes agent is connected.'
+            : 'The Kubernetes monitor is not reporting.',
+        Slug: machine.name,
+        Links: { Self: `/api/${world.space.id}/machines/${machine.id}` },
+      });
+    },
+
+    project(projectId: string): SimResult<ProjectBody> {
+      const project = projects.get(projectId);
+      if (!project) return notFound(`Project ${projectId} was not found.`);
+      return ok({
+        Id: project.id,
+        Name: project.name,
+        Slug: project.slug,
+        Description: null,
+        SpaceId: world.space.id,
+        ProjectGroupId: project.projectGroupId,
+        IsDisabled: false,
+        TenantedDeploymentMode: project.tenanted ? 'Tenanted' : 'Untenanted',
+        CombineHealthAndSyncStatusInDashboardLiveStatus: true,
+        Links: { Self: `/api/${world.space.id}/projects/${project.id}` },
+      });
+    },
+
+    environment(environmentId: string): SimResult<EnvironmentBody> {
+      const environment = environments.get(environmentId);
+      if (!environment) return notFound(`Environment ${environmentId} was not found.`);
+      return ok({
+        Id: environment.id,
+        Name: environment.name,
+        Slug: environment.slug,
+        Description: null,
+        SpaceId: world.space.id,
+        SortOrder: world.environments.indexOf(environment),
+        Links: { Self: `/api/${world.space.id}/environments/${environment.id}` },
+      });
+    },
+
+    /** `GET /api/{spaceId}/tenants`, filtered by `projectId` when given, one page. */
+    tenants(projectId: string | null, skip: number, take: number): SimResult<TenantsPageBody> {
+      const matching = world.tenants.filter(
+        (tenant) => projectId === null || projectId in tenant.projectEnvironments,
+      );
+      const items = matching.slice(skip, skip + take).map((tenant) => tenantBody(tenant));
+      return ok({
+        ItemType: 'Tenant',
+        TotalResults: matching.length,
+        ItemsPerPage: take,
+        NumberOfPages: Math.max(1, Math.ceil(matching.length / Math.max(1, take))),
+        LastPageNumber: Math.max(0, Math.ceil(matching.length / Math.max(1, take)) - 1),
+        Items: items,
+        Links: { Self: `/api/${world.space.id}/tenants` },
+      });
+    },
+
+    tenant(tenantId: string): SimResult<TenantBody> {
+      const tenant = tenants.get(tenantId);
+      if (!tenant) return notFound(`Tenant ${tenantId} was not found.`);
+      return ok(tenantBody(tenant));
+    },
+
+    task(taskId: string): SimResult<TaskBody> {
       const probe = probeNow();
       const found = tasks.get(taskId);
       if (!found || !probe.reached(found.run.deployment.queuedAt)) {
@@ -271,7 +391,7 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
       return ok(toTask(subjectOf(found.model, found.run), probe, iso));
     },
 
-    taskDetails(taskId: string): SimResult<TaskDetails> {
+    taskDetails(taskId: string): SimResult<TaskDetailsBody> {
       const probe = probeNow();
       const found = tasks.get(taskId);
       if (!found || !probe.reached(found.run.deployment.queuedAt)) {
@@ -283,7 +403,7 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
       return ok(toTaskDetails(subjectOf(found.model, found.run), machineName, probe, iso));
     },
 
-    taskObjectStatus(taskId: string): SimResult<TaskObjectStatus> {
+    taskObjectStatus(taskId: string): SimResult<TaskObjectStatusBody> {
       const probe = probeNow();
       const found = tasks.get(taskId);
       if (!found || !probe.reached(found.run.deployment.queuedAt)) {
@@ -296,7 +416,7 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
       taskId: string,
       actionId: string,
       uuid: string,
-    ): SimResult<StepObjectManifest> {
+    ): SimResult<StepObjectManifestBody> {
       const probe = probeNow();
       const found = tasks.get(taskId);
       if (!found || !probe.reached(found.run.deployment.queuedAt)) {

@@ -1,4 +1,4 @@
-import type { DashboardItem, Deployment, Task } from '../../src/api/contract';
+import type { DashboardItemBody, DeploymentBody, Task, TaskBody } from '../../src/api/contract';
 import type { Timestamps } from './cluster/object-meta';
 import type { TimeProbe } from './time-probe';
 import type { DeploymentRun } from './timeline';
@@ -32,6 +32,7 @@ const errorMessages: Partial<Record<TaskStateNow, string>> = {
 };
 
 export interface TaskSubject {
+  spaceId: string;
   app: WorldApplication;
   project: WorldProject;
   environment: WorldEnvironment;
@@ -44,7 +45,12 @@ export function deploymentTitle(subject: TaskSubject) {
   return `Deploy ${subject.project.name} release ${subject.run.deployment.version} to ${subject.environment.name}${tenant}`;
 }
 
-export function toTask(subject: TaskSubject, probe: TimeProbe, iso: Timestamps): Task {
+/** A task as `GET /api/{spaceId}/tasks/{id}` answers it (its state read as a known value). */
+export function toTask(
+  subject: TaskSubject,
+  probe: TimeProbe,
+  iso: Timestamps,
+): TaskBody & { State: TaskStateNow } {
   const { run } = subject;
   const state = taskState(run, probe);
   const started = state !== 'Queued';
@@ -52,6 +58,7 @@ export function toTask(subject: TaskSubject, probe: TimeProbe, iso: Timestamps):
   const end = completed ? run.completedAt : probe.now;
   return {
     Id: run.deployment.taskId,
+    SpaceId: subject.spaceId,
     Name: 'Deploy',
     Description: deploymentTitle(subject),
     State: state,
@@ -64,21 +71,33 @@ export function toTask(subject: TaskSubject, probe: TimeProbe, iso: Timestamps):
       (completed && state !== 'Success') || (completed && run.deployment.hasWarnings),
     IsCompleted: completed,
     FinishedSuccessfully: state === 'Success',
+    HasBeenPickedUpByProcessor: started,
+    HasPendingInterruptions: false,
+    CanRerun: completed,
+    LastUpdatedTime: iso(end),
+    ProjectId: subject.project.id,
     Arguments: { DeploymentId: run.deployment.id },
+    Links: { Self: `/api/${subject.spaceId}/tasks/${run.deployment.taskId}` },
   };
 }
 
-export function toDeployment(subject: TaskSubject, iso: Timestamps): Deployment {
+export function toDeployment(subject: TaskSubject, iso: Timestamps): DeploymentBody {
   const { run } = subject;
   return {
     Id: run.deployment.id,
     Name: `Deploy to ${subject.environment.name}`,
+    SpaceId: subject.spaceId,
     ProjectId: subject.project.id,
     EnvironmentId: subject.environment.id,
     TenantId: subject.tenant?.id ?? null,
     ReleaseId: run.deployment.releaseId,
     TaskId: run.deployment.taskId,
     Created: iso(run.deployment.queuedAt),
+    QueueTime: null,
+    Links: {
+      Self: `/api/${subject.spaceId}/deployments/${run.deployment.id}`,
+      Task: `/api/${subject.spaceId}/tasks/${run.deployment.taskId}`,
+    },
   };
 }
 
@@ -87,7 +106,7 @@ export function toDashboardItem(
   previous: boolean,
   probe: TimeProbe,
   iso: Timestamps,
-): DashboardItem {
+): DashboardItemBody {
   const task = toTask(subject, probe, iso);
   return {
     Id: `DashboardItems-${subject.run.deployment.id}`,
@@ -100,14 +119,22 @@ export function toDashboardItem(
     TaskId: subject.run.deployment.taskId,
     State: task.State,
     HasPendingInterruptions: false,
+    PendingInterruptionTypes: [],
+    HasPendingPreconditions: false,
+    PendingPreconditionTypes: [],
     HasWarningsOrErrors: task.HasWarningsOrErrors,
     ErrorMessage: task.ErrorMessage,
-    QueueTime: task.QueueTime,
+    QueueTime: iso(subject.run.deployment.queuedAt),
     StartTime: task.StartTime,
     CompletedTime: task.CompletedTime,
     Duration: task.Duration,
     IsCurrent: !previous,
     IsPrevious: previous,
     IsCompleted: task.IsCompleted,
+    Created: iso(subject.run.deployment.queuedAt),
+    Links: {
+      Task: `/api/${subject.spaceId}/tasks/${subject.run.deployment.taskId}`,
+      Release: `/api/${subject.spaceId}/releases/${subject.run.deployment.releaseId}`,
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { Container } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
-import type { LogLine, MonitorError } from '../../../src/api/contract';
+import type { LogLineBody, MonitorErrorBody } from '../../../src/api/contract';
 import { buildPod, type PodPlan } from '../cluster/pods';
 import { TimeProbe } from '../time-probe';
 import { seconds } from '../timeline';
@@ -37,17 +37,18 @@ function logs(
   container: string,
   now: number,
   previous = false,
-): LogLine[] | MonitorError {
+): LogLineBody[] | MonitorErrorBody {
   const result = logsFor(node, container, previous, new TimeProbe(now), iso);
   return 'error' in result ? result.error : result.lines;
 }
 
-function lines(result: LogLine[] | MonitorError): LogLine[] {
-  if (!Array.isArray(result)) throw new Error(`expected lines, got ${result.Code}`);
+function lines(result: LogLineBody[] | MonitorErrorBody): LogLineBody[] {
+  if (!Array.isArray(result))
+    throw new Error(`expected lines, got ${result.ErrorCode ?? 'an error without a code'}`);
   return result;
 }
 
-const at = (line: LogLine | undefined) => Date.parse(line?.Timestamp ?? '');
+const at = (line: LogLineBody | undefined) => Date.parse(line?.Timestamp ?? '');
 
 describe('logsFor: a running container', () => {
   const healthy = pod({ kind: 'healthy' }, carts);
@@ -129,17 +130,18 @@ describe('logsFor: a running container', () => {
       'msg="Starting rabbitmq-exporter" version=v1.0.0',
     );
     expect(logs(queueMaster, 'rabbit', minutes(2))).toEqual({
-      Code: 'ContainerNotFound',
-      Message: 'container rabbit is not valid for pod carts-5b8f6d7c9-x2x9p',
+      ErrorCode: 'ContainerNotFound',
+      ErrorMessage: 'container rabbit is not valid for pod carts-5b8f6d7c9-x2x9p',
     });
     expect(logs({ ...queueMaster, kind: 'ReplicaSet', pod: null }, 'rabbitmq', minutes(2))).toEqual(
       {
-        Code: 'NotAPod',
-        Message: 'ReplicaSet "carts-5b8f6d7c9-x2x9p" is not a Pod: only Pods have container logs',
+        ErrorCode: 'NotAPod',
+        ErrorMessage:
+          'ReplicaSet "carts-5b8f6d7c9-x2x9p" is not a Pod: only Pods have container logs',
       },
     );
     expect(logs({ ...queueMaster, live: null }, 'rabbitmq', minutes(2))).toMatchObject({
-      Code: 'PodNotFound',
+      ErrorCode: 'PodNotFound',
     });
   });
 });
@@ -148,8 +150,8 @@ describe('logsFor: containers that are not running', () => {
   it('says a container still being created, or whose image cannot be pulled, has not started', () => {
     const pulling = pod({ kind: 'image-pull-backoff' }, carts);
     const waiting = (reason: string) => ({
-      Code: 'ContainerNotStarted',
-      Message: `container "carts" in pod "carts-5b8f6d7c9-x2x9p" is waiting to start: ${reason}`,
+      ErrorCode: 'ContainerNotStarted',
+      ErrorMessage: `container "carts" in pod "carts-5b8f6d7c9-x2x9p" is waiting to start: ${reason}`,
     });
     expect(logs(pulling(seconds(1)), 'carts', seconds(1))).toEqual(waiting('ContainerCreating'));
     expect(logs(pulling(seconds(5)), 'carts', seconds(5))).toEqual(waiting('ErrImagePull'));
@@ -158,8 +160,9 @@ describe('logsFor: containers that are not running', () => {
 
   it('has no previous container until one has terminated', () => {
     const notFound = {
-      Code: 'PreviousContainerNotFound',
-      Message: 'previous terminated container "carts" in pod "carts-5b8f6d7c9-x2x9p" not found',
+      ErrorCode: 'PreviousContainerNotFound',
+      ErrorMessage:
+        'previous terminated container "carts" in pod "carts-5b8f6d7c9-x2x9p" not found',
     };
     expect(logs(pod({ kind: 'healthy' }, carts)(minutes(10)), 'carts', minutes(10), true)).toEqual(
       notFound,
@@ -173,7 +176,7 @@ describe('logsFor: containers that are not running', () => {
 
 describe('logsFor: a crash-looping container', () => {
   const crashing = pod(CRASH, carts);
-  const exceptionAtEnd = (result: LogLine[]) => {
+  const exceptionAtEnd = (result: LogLineBody[]) => {
     const messages = result.map((line) => line.Message);
     const thrown = messages.lastIndexOf(LOG_TAIL);
     expect(thrown).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import type { LogLine, MonitorError } from '../../../src/api/contract';
+import type { LogLineBody, MonitorErrorBody } from '../../../src/api/contract';
 import { isKind } from '../../kubernetes/types';
 import type { LiveNode } from '../cluster/live-node';
 import type { Timestamps } from '../cluster/object-meta';
@@ -205,7 +205,7 @@ function runLines(run: Run, flavour: Flavour, rateKey: string, probe: TimeProbe,
   }
   const tail = crash && end !== null && probe.reached(end) ? crash() : [];
   const total = banner.length + periodic + tail.length;
-  const lines: LogLine[] = [];
+  const lines: LogLineBody[] = [];
   for (let index = Math.max(0, total - MAX_LOG_LINES); index < total; index++) {
     const text = banner[index];
     if (text !== undefined) {
@@ -233,19 +233,19 @@ export function logsFor(
   previous: boolean,
   probe: TimeProbe,
   iso: Timestamps,
-): { lines: LogLine[] } | { error: MonitorError } {
+): { lines: LogLineBody[] } | { error: MonitorErrorBody } {
   const { live, pod: facts, name } = pod;
   if (pod.kind !== 'Pod') {
     const Message = `${pod.kind} "${name}" is not a Pod: only Pods have container logs`;
-    return { error: { Code: 'NotAPod', Message } };
+    return { error: { ErrorCode: 'NotAPod', ErrorMessage: Message } };
   }
   if (live === null || !isKind(live, 'Pod') || facts === null) {
-    return { error: { Code: 'PodNotFound', Message: `pod "${name}" was not found` } };
+    return { error: { ErrorCode: 'PodNotFound', ErrorMessage: `pod "${name}" was not found` } };
   }
   const container = live.spec?.containers.find((candidate) => candidate.name === containerName);
   if (!container) {
     const Message = `container ${containerName} is not valid for pod ${name}`;
-    return { error: { Code: 'ContainerNotFound', Message } };
+    return { error: { ErrorCode: 'ContainerNotFound', ErrorMessage: Message } };
   }
   const started = facts.createdAt + POD_TIMING.containerStartDelay;
   const { behaviour } = facts;
@@ -257,7 +257,7 @@ export function logsFor(
       : 0;
   if (previous && crashes === 0) {
     const Message = `previous terminated container "${containerName}" in pod "${name}" not found`;
-    return { error: { Code: 'PreviousContainerNotFound', Message } };
+    return { error: { ErrorCode: 'PreviousContainerNotFound', ErrorMessage: Message } };
   }
   const waiting = !probe.reached(started)
     ? 'ContainerCreating'
@@ -268,7 +268,7 @@ export function logsFor(
         : 'ErrImagePull';
   if (waiting !== null) {
     const Message = `container "${containerName}" in pod "${name}" is waiting to start: ${waiting}`;
-    return { error: { Code: 'ContainerNotStarted', Message } };
+    return { error: { ErrorCode: 'ContainerNotStarted', ErrorMessage: Message } };
   }
 
   const { repo, version } = imageParts(container.image ?? '');

@@ -1,6 +1,7 @@
 import type { Container } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
-import type { KubernetesEvent } from '../../../src/api/contract';
+import { parse } from 'yaml';
+import type { KubernetesEventBody } from '../../../src/api/contract';
 import { isKind, type KubeObject } from '../../kubernetes/types';
 import { buildDeployment, type DeploymentInput } from '../cluster/deployments';
 import { walkNodes, type LiveNode } from '../cluster/live-node';
@@ -44,8 +45,14 @@ function eventsAt(plan: PodPlan, now: number) {
   return { node, events: eventsFor(node, [node], 'k8s-prod', probe, iso) };
 }
 
-const find = (events: KubernetesEvent[], reason: string, message?: string) =>
-  events.filter((event) => event.Reason === reason && (!message || event.Message === message));
+const find = (events: KubernetesEventBody[], reason: string, message?: string) =>
+  events.filter((event) => event.Reason === reason && (!message || event.Note === message));
+
+/** An event's timestamp in ms; an event always carries both of its times. */
+function time(value: string | null | undefined): number {
+  if (!value) throw new Error('event without a time');
+  return Date.parse(value);
+}
 
 const cartsDeployment: KubeObject = {
   apiVersion: 'apps/v1',
@@ -109,14 +116,36 @@ describe('eventsFor: Pods', () => {
 
     expect(container?.state?.waiting?.message).toBe(message);
     expect(node.pod?.restarts).toBe(5);
-    expect(backOff).toMatchObject({ Type: 'Warning', Count: 5, Source: 'kubelet' });
+    expect(backOff).toMatchObject({ Type: 'Warning', Count: 5, ReportingController: 'kubelet' });
     expect(backOff?.Count).toBe(container?.restartCount);
-    expect(backOff?.FirstSeen).toBe(iso(seconds(12)));
-    expect(backOff?.LastSeen).toBe(container?.lastState?.terminated?.finishedAt);
+    expect(backOff?.ReportingInstance).toBe('k8s-prod-node');
+    expect(backOff?.FirstObservedTime).toBe(iso(seconds(12)));
+    expect(backOff?.LastObservedTime).toBe(container?.lastState?.terminated?.finishedAt);
     expect(find(events, 'Started')[0]?.Count).toBe(5);
-    expect(find(events, 'Scheduled')[0]?.Message).toBe(
+    expect(find(events, 'Scheduled')[0]?.Note).toBe(
       `Successfully assigned sock-shop/${plan.name} to machines-1-node-a`,
     );
+  });
+
+  it('carries the event object itself as an events.k8s.io Event about the Pod', () => {
+    const plan = podPlan(CRASH);
+    const [backOff] = find(eventsAt(plan, minutes(25)).events, 'BackOff');
+    const manifest: unknown = parse(backOff?.Manifest ?? '');
+
+    expect(manifest).toMatchObject({
+      apiVersion: 'events.k8s.io/v1',
+      kind: 'Event',
+      metadata: { namespace: 'sock-shop' },
+      regarding: { kind: 'Pod', name: plan.name, namespace: 'sock-shop', uid: plan.uid },
+      type: 'Warning',
+      reason: 'BackOff',
+      note: backOff?.Note,
+      action: backOff?.Action,
+      reportingController: 'kubelet',
+      deprecatedCount: 5,
+      deprecatedFirstTimestamp: backOff?.FirstObservedTime,
+      deprecatedLastTimestamp: backOff?.LastObservedTime,
+    });
   });
 
   it('counts more restarts as time passes, and none before the first crash', () => {
@@ -132,12 +161,12 @@ describe('eventsFor: Pods', () => {
     const early = eventsAt(plan, seconds(10)).events;
     const later = eventsAt(plan, minutes(20)).events;
     const muchLater = eventsAt(plan, minutes(40)).events;
-    const backOff = (events: KubernetesEvent[]) =>
+    const backOff = (events: KubernetesEventBody[]) =>
       find(events, 'Failed', 'Error: ImagePullBackOff');
 
     expect(find(early, 'Failed', 'Error: ErrImagePull')).toHaveLength(1);
     expect(backOff(early)).toEqual([]);
-    expect(find(later, 'Failed')[0]?.Message).toMatch(
+    expect(find(later, 'Failed')[0]?.Note).toMatch(
       /^Failed to pull image "weaveworksdemos\/carts:0\.4\.8": .*: not found$/,
     );
     expect(
@@ -154,10 +183,10 @@ describe('eventsFor: Pods', () => {
     const unhealthy = (now: number) => find(eventsAt(plan, now).events, 'Unhealthy')[0];
     const atReady = unhealthy(readyAt);
 
-    expect(atReady?.Message).toBe('Readiness probe failed: HTTP probe failed with statuscode: 503');
+    expect(atReady?.Note).toBe('Readiness probe failed: HTTP probe failed with statuscode: 503');
     expect(unhealthy(minutes(2))?.Count).toBeLessThan(atReady?.Count ?? 0);
     expect(unhealthy(minutes(30))).toEqual(atReady);
-    expect(Date.parse(atReady?.LastSeen ?? '')).toBeLessThan(Date.parse(iso(readyAt)));
+    expect(Date.parse(atReady?.LastObservedTime ?? '')).toBeLessThan(Date.parse(iso(readyAt)));
   });
 
   it('forgets events an hour after they were last seen', () => {
@@ -186,7 +215,8 @@ describe('eventsFor: controllers', () => {
     const deployment = deploymentAt(now);
     const [current, old] = deployment.children;
     const messages = eventsFor(deployment, [deployment], 'k8s-prod', new TimeProbe(now), iso).map(
-      (event) => `${event.LastSeen} ${event.Reason}: ${event.Message}`,
+      (event) =>
+        `${event.LastObservedTime ?? '(no time)'} ${event.Reason ?? '(no reason)'}: ${event.Note ?? '(no note)'}`,
     );
 
     expect(messages).toEqual([
@@ -204,10 +234,10 @@ describe('eventsFor: controllers', () => {
     const replicaSet = deploymentAt(now).children[0];
     if (!replicaSet) throw new Error('no ReplicaSet');
     const events = eventsFor(replicaSet, [], 'k8s-prod', new TimeProbe(now), iso);
-    expect(events.map((event) => event.Message)).toEqual(
+    expect(events.map((event) => event.Note)).toEqual(
       replicaSet.children.map((pod) => `Created pod: ${pod.name}`),
     );
-    expect(new Set(events.map((event) => event.Source))).toEqual(
+    expect(new Set(events.map((event) => event.ReportingController))).toEqual(
       new Set(['replicaset-controller']),
     );
   });
@@ -257,10 +287,10 @@ describe('eventsFor: over time', () => {
     ];
     for (const node of nodes) {
       const events = eventsFor(node, [deployment], 'k8s-prod', probe, iso);
-      const times = events.map((event) => Date.parse(event.LastSeen));
+      const times = events.map((event) => time(event.LastObservedTime));
       for (const event of events) {
-        expect(Date.parse(event.FirstSeen)).toBeLessThanOrEqual(Date.parse(event.LastSeen));
-        expect(Date.parse(event.LastSeen)).toBeLessThanOrEqual(Date.parse(iso(now)));
+        expect(time(event.FirstObservedTime)).toBeLessThanOrEqual(time(event.LastObservedTime));
+        expect(time(event.LastObservedTime)).toBeLessThanOrEqual(Date.parse(iso(now)));
         expect(event.Count).toBeGreaterThan(0);
       }
       expect(times).toEqual([...times].sort((a, b) => a - b));

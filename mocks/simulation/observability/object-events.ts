@@ -1,5 +1,6 @@
 import type { Container, Pod } from 'kubernetes-types/core/v1';
-import type { KubernetesEvent } from '../../../src/api/contract';
+import { stringify } from 'yaml';
+import type { KubernetesEventBody } from '../../../src/api/contract';
 import { isKind } from '../../kubernetes/types';
 import type { LiveNode, PodFacts } from '../cluster/live-node';
 import type { Timestamps } from '../cluster/object-meta';
@@ -70,6 +71,82 @@ type Emit = (
   source?: string,
   type?: 'Normal' | 'Warning',
 ) => void;
+
+/** What an emitter records: the core/v1 view of an event, before it is sent. */
+interface RecordedEvent {
+  Type: 'Normal' | 'Warning';
+  Reason: string;
+  Message: string;
+  Source: string;
+}
+
+/** The events.k8s.io action each reason reports (`kubectl get events -o wide`'s ACTION). */
+const actionOf: Readonly<Record<string, string>> = {
+  Scheduled: 'Binding',
+  Pulling: 'Pulling',
+  Pulled: 'Pulling',
+  Failed: 'Pulling',
+  BackOff: 'Pulling',
+  Created: 'Created',
+  Started: 'Started',
+  Killing: 'Killing',
+  Unhealthy: 'Probing',
+  ScalingReplicaSet: 'Scaling',
+  SuccessfulCreate: 'Create',
+  SuccessfulDelete: 'Delete',
+  Completed: 'Completed',
+  Sync: 'Sync',
+};
+
+/**
+ * An event as the Kubernetes monitor relays it (`KubernetesEventResource`): the events.k8s.io
+ * fields, and the event object itself as YAML in `Manifest`.
+ */
+function toEventBody(
+  node: LiveNode,
+  machineName: string,
+  { count, first, last, Type, Reason, Message, Source }: Occurrence & RecordedEvent,
+  iso: Timestamps,
+): KubernetesEventBody {
+  const instance = Source === 'kubelet' ? `${machineName}-node` : `${Source}-${machineName}`;
+  const action = actionOf[Reason] ?? Reason;
+  const name = `${node.name}.${(first >>> 0).toString(16).padStart(8, '0')}`;
+  return {
+    Type,
+    Reason,
+    Note: Message,
+    Action: action,
+    Count: count,
+    FirstObservedTime: iso(first),
+    LastObservedTime: iso(last),
+    ReportingController: Source,
+    ReportingInstance: instance,
+    Manifest: stringify(
+      {
+        apiVersion: 'events.k8s.io/v1',
+        kind: 'Event',
+        metadata: { name, namespace: node.namespace ?? 'default' },
+        regarding: {
+          apiVersion: node.apiVersion,
+          kind: node.kind,
+          name: node.name,
+          namespace: node.namespace ?? undefined,
+          uid: node.uid ?? undefined,
+        },
+        type: Type,
+        reason: Reason,
+        note: Message,
+        action,
+        reportingController: Source,
+        reportingInstance: instance,
+        deprecatedCount: count,
+        deprecatedFirstTimestamp: iso(first),
+        deprecatedLastTimestamp: iso(last),
+      },
+      { lineWidth: 0 },
+    ),
+  };
+}
 
 function containerEvents(
   pod: Pod,
@@ -227,10 +304,10 @@ export function eventsFor(
   machineName: string,
   probe: TimeProbe,
   iso: Timestamps,
-): KubernetesEvent[] {
+): KubernetesEventBody[] {
   const live = node.live;
   if (live === null) return [];
-  const events: (Occurrence & Omit<KubernetesEvent, 'Count' | 'FirstSeen' | 'LastSeen'>)[] = [];
+  const events: (Occurrence & RecordedEvent)[] = [];
   const emit: Emit = (occurrence, Reason, Message, Source = 'kubelet', Type = 'Normal') => {
     // The API server drops events an hour after they were last seen.
     if (occurrence && !probe.reached(occurrence.last + EVENT_TTL_MS)) {
@@ -266,10 +343,5 @@ export function eventsFor(
   // Newest last (the sort is stable: simultaneous events keep the order they happened in).
   return events
     .sort((a, b) => a.last - b.last)
-    .map(({ count, first, last, ...event }) => ({
-      ...event,
-      Count: count,
-      FirstSeen: iso(first),
-      LastSeen: iso(last),
-    }));
+    .map((event) => toEventBody(node, machineName, event, iso));
 }

@@ -19,6 +19,36 @@ export const applicationStatuses = [
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
+/** `Summary.HealthStatus`: an application's health, with the deployment-derived states. */
+export const applicationHealthStatuses = [
+  'Progressing',
+  'Healthy',
+  'Unknown',
+  'Degraded',
+  'Missing',
+  'Suspended',
+  'Unavailable',
+  'Waiting',
+  'Stale',
+  'NotSupported',
+] as const;
+export type ApplicationHealthStatus = (typeof applicationHealthStatuses)[number];
+
+/** `Summary.SyncStatus`: `NotApplicable` comes with `NotSupported` health. */
+export const applicationSyncStatuses = [
+  'InSync',
+  'OutOfSync',
+  'Unknown',
+  'Unavailable',
+  'Waiting',
+  'NotApplicable',
+] as const;
+export type ApplicationSyncStatus = (typeof applicationSyncStatuses)[number];
+
+/** Where a live object's status comes from (`SourceType` on newer servers). */
+export const sourceTypes = ['KubernetesMonitor', 'ArgoCDInstance', 'ArgoCDApplication'] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
 export const healthStatuses = [
   'Progressing',
   'Healthy',
@@ -65,14 +95,22 @@ export const activityStatuses = [
 ] as const;
 export type ActivityStatus = (typeof activityStatuses)[number];
 
+/** A task log line's category, as the server's activity log writes them. */
 export const logCategories = [
+  'Trace',
   'Verbose',
   'Info',
+  'Planned',
   'Highlight',
   'Wait',
+  'Gap',
+  'Alert',
   'Warning',
   'Error',
   'Fatal',
+  'Finished',
+  'Abandoned',
+  'Updated',
 ] as const;
 export type LogCategory = (typeof logCategories)[number];
 
@@ -101,6 +139,15 @@ export function lenientEnum<const T extends readonly [string, ...string[]]>(
 
 export const applicationStatusSchema = lenientEnum('ApplicationStatus', applicationStatuses);
 export const healthStatusSchema = lenientEnum('HealthStatus', healthStatuses);
+export const applicationHealthStatusSchema = lenientEnum(
+  'ApplicationHealthStatus',
+  applicationHealthStatuses,
+);
+export const applicationSyncStatusSchema = lenientEnum(
+  'ApplicationSyncStatus',
+  applicationSyncStatuses,
+);
+export const sourceTypeSchema = lenientEnum('SourceType', sourceTypes);
 export const syncStatusSchema = lenientEnum('SyncStatus', syncStatuses);
 export const taskStateSchema = lenientEnum('TaskState', taskStates);
 export const objectStatusSchema = lenientEnum('ObjectStatus', objectStatuses);

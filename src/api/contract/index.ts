@@ -5,4 +5,6 @@ export * from './enums';
 export * from './live-status';
 export * from './observability';
 export * from './paths';
+export * from './server';
+export * from './space-resources';
 export * from './unknown-values';

@@ -3,8 +3,18 @@
  * simulated server registers its handlers on the same templates (`:name` segments are MSW's too).
  */
 export const apiPaths = {
+  /** The API root: the server's version, installation id and links. */
+  apiRoot: '/api',
+  /** Every space, paged (`partialName`, `name`, `ids`, `skip`, `take`). */
+  spaces: '/api/spaces',
   space: '/api/spaces/:spaceId',
   dashboard: '/api/:spaceId/dashboard',
+  machine: '/api/:spaceId/machines/:machineId',
+  project: '/api/:spaceId/projects/:projectId',
+  environment: '/api/:spaceId/environments/:environmentId',
+  tenant: '/api/:spaceId/tenants/:tenantId',
+  /** Tenants, paged; `projectId` keeps those connected to one project. */
+  tenants: '/api/:spaceId/tenants',
   liveStatusSummaries: '/api/:spaceId/livestatus/summaries',
   untenantedLiveStatus:
     '/api/:spaceId/projects/:projectId/environments/:environmentId/untenanted/livestatus',
@@ -18,6 +28,10 @@ export const apiPaths = {
     '/api/:spaceId/projects/:projectId/environments/:environmentId/untenanted/machines/:machineId/resources/:resourceId/manifest',
   tenantedManifest:
     '/api/:spaceId/projects/:projectId/environments/:environmentId/tenants/:tenantId/machines/:machineId/resources/:resourceId/manifest',
+  untenantedManifestV2:
+    '/api/:spaceId/projects/:projectId/environments/:environmentId/untenanted/machines/:machineId/resources/:resourceId/manifest/v2',
+  tenantedManifestV2:
+    '/api/:spaceId/projects/:projectId/environments/:environmentId/tenants/:tenantId/machines/:machineId/resources/:resourceId/manifest/v2',
   eventsSessions: '/api/:spaceId/observability/events/sessions',
   eventsSession: '/api/:spaceId/observability/events/sessions/:sessionId',
   logsSessions: '/api/:spaceId/observability/logs/sessions',

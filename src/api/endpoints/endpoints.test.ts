@@ -13,6 +13,15 @@ import { getRelease } from './release';
 import { getResource } from './resource';
 import { getResourceManifest } from './resource-manifest';
 import { getSpace } from './space';
+import {
+  getEnvironment,
+  getMachine,
+  getProject,
+  getProjectDashboard,
+  getProjectTenants,
+  getTenant,
+  PROJECT_TENANTS_LIMIT,
+} from './space-resources';
 import { getTask } from './task';
 import { getTaskDetails } from './task-details';
 import { getTaskObjectStatus } from './task-object-status';
@@ -40,24 +49,25 @@ const resource = {
   Name: 'web',
   Namespace: 'shop',
   Kind: 'Deployment',
-  Group: 'apps',
   HealthStatus: 'Healthy',
   SyncStatus: 'InSync',
   HealthStatusMessage: null,
   SyncStatusMessage: null,
-  MachineId: 'Machines-1',
+  ResourceSourceId: 'Machines-1',
+  SourceType: 'KubernetesMonitor',
   DesiredResourceId: 'desired-1',
   ResourceId: 'uid-1',
   LastUpdated: timestamp,
   Children: [],
 };
-const session = { SessionId: 'Sessions-1', IsSessionCompleted: true, Error: null };
+const session = { IsSessionCompleted: true, Error: null };
 const target = {
   ProjectId: 'Projects-1',
   EnvironmentId: 'Environments-1',
   TenantId: null,
   MachineId: 'Machines-1',
   DesiredOrKubernetesMonitoredResourceId: 'desired-1',
+  SpaceId: 'Spaces-1',
 };
 
 /** Answers `path` with `body` and records the URLs (path and query) it was asked for. */
@@ -93,6 +103,47 @@ describe('endpoint functions', () => {
     expect(urls).toEqual(['/api/Spaces-1/dashboard']);
   });
 
+  it("names: one machine, project, environment and tenant each, and a project's tenants", async () => {
+    const machine = answer('get', apiPaths.machine, { Id: 'Machines-1', Name: 'k8s-prod' });
+    const project = answer('get', apiPaths.project, { Id: 'Projects-1', Name: 'Web shop' });
+    const environment = answer('get', apiPaths.environment, {
+      Id: 'Environments-1',
+      Name: 'Staging',
+    });
+    const tenant = answer('get', apiPaths.tenant, { Id: 'Tenants-1', Name: 'Acme' });
+    const tenants = answer('get', apiPaths.tenants, {
+      ItemType: 'Tenant',
+      TotalResults: 1,
+      Items: [{ Id: 'Tenants-1', Name: 'Acme', ProjectEnvironments: null }],
+    });
+    const names = await Promise.all([
+      getMachine(client, { spaceId: 'Spaces-1', machineId: 'Machines-1' }),
+      getProject(client, { spaceId: 'Spaces-1', projectId: 'Projects-1' }),
+      getEnvironment(client, { spaceId: 'Spaces-1', environmentId: 'Environments-1' }),
+      getTenant(client, { spaceId: 'Spaces-1', tenantId: 'Tenants-1' }),
+    ]);
+    const connected = await getProjectTenants(client, { spaceId: 'Spaces-1', projectId: 'P-1' });
+    expect(names.map((named) => named.Name)).toEqual(['k8s-prod', 'Web shop', 'Staging', 'Acme']);
+    expect(connected).toMatchObject([{ Id: 'Tenants-1', Name: 'Acme', ProjectEnvironments: null }]);
+    expect([machine, project, environment, tenant, tenants].flatMap(({ urls }) => urls)).toEqual([
+      '/api/Spaces-1/machines/Machines-1',
+      '/api/Spaces-1/projects/Projects-1',
+      '/api/Spaces-1/environments/Environments-1',
+      '/api/Spaces-1/tenants/Tenants-1',
+      `/api/Spaces-1/tenants?projectId=P-1&take=${PROJECT_TENANTS_LIMIT}`,
+    ]);
+  });
+
+  it("getProjectDashboard asks for one project's dashboard", async () => {
+    const { urls } = answer('get', apiPaths.dashboard, dashboardBody());
+    const dashboard = await getProjectDashboard(client, {
+      spaceId: 'Spaces-1',
+      projectId: 'Projects-1',
+    });
+    expect(dashboard.Items.map((item) => item.DeploymentId)).toEqual(['Deployments-1']);
+    expect(urls).toEqual(['/api/Spaces-1/dashboard?projectId=Projects-1']);
+  });
+
   it('getApplicationLiveStatus picks the untenanted or tenanted path', async () => {
     const untenanted = answer('get', apiPaths.untenantedLiveStatus, applicationLiveStatusBody());
     const tenanted = answer('get', apiPaths.tenantedLiveStatus, applicationLiveStatusBody());
@@ -115,9 +166,11 @@ describe('endpoint functions', () => {
     });
     const ids = { ...app, machineId: 'Machines-1', resourceId: 'uid/1' };
     const detail = await getResource(client, { ...ids, tenantId: 'Tenants-1' });
-    expect(detail.Resource.Kind).toBe('Deployment');
+    expect(detail.Resource).toMatchObject({ Kind: 'Deployment', ResourceSourceId: 'Machines-1' });
+    expect(detail.Resource.ManifestSummary).toBeNull();
     const yaml = await getResourceManifest(client, { ...ids, tenantId: null });
-    expect(yaml).toEqual({ LiveManifest: 'kind: Deployment' });
+    // What the server left out reads as null.
+    expect(yaml).toEqual({ LiveManifest: 'kind: Deployment', DesiredManifest: null, Diff: null });
     expect(one.urls).toEqual([
       '/api/Spaces-1/projects/Projects-1/environments/Environments-1/tenants/Tenants-1/machines/Machines-1/resources/uid%2F1',
     ]);

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestServer } from '../../../mocks/node';
 import { createApiClient } from '../client';
+import { applicationLiveStatusSchema } from '../contract';
 import type { ResourceIds } from '../endpoints/application-ids';
 import { TEST_BASE_URL } from '../testing/fixtures';
 import {
@@ -25,13 +26,15 @@ function serve(scenario?: string) {
   const simulated = createTestServer({ scenario });
   simulated.server.listen({ onUnhandledRequest: 'error' });
   const requests: string[] = [];
+  const posted: Promise<unknown>[] = [];
   simulated.server.events.on('request:start', ({ request }) => {
     requests.push(`${request.method} ${new URL(request.url).pathname}`);
+    if (request.method === 'POST') posted.push(request.clone().json());
   });
   stop = () => {
     simulated.server.close();
   };
-  return { ...simulated, requests };
+  return { ...simulated, requests, posted };
 }
 
 const carts = {
@@ -45,7 +48,7 @@ const carts = {
 function crashLoopingPod(simulation: ReturnType<typeof serve>['simulation']): ResourceIds {
   const live = simulation.applicationLiveStatus(carts, false);
   if (!live.ok) throw new Error('no carts in Production');
-  const machine = live.body.MachineStatuses[0];
+  const machine = applicationLiveStatusSchema.parse(live.body).MachineStatuses[0];
   const pods = (machine?.Resources ?? [])
     .flatMap((resource) => resource.Children)
     .flatMap((replicaSet) => replicaSet.Children);
@@ -87,7 +90,7 @@ describe('object query keys', () => {
 
 describe('events and logs sessions', () => {
   it('open a session, poll it until it completes, and return what it found', async () => {
-    const { simulation, requests } = serve();
+    const { simulation, requests, posted } = serve();
     const pod = crashLoopingPod(simulation);
     const session = await new QueryClient().query(queries.events(pod));
 
@@ -97,11 +100,23 @@ describe('events and logs sessions', () => {
       expect.objectContaining({
         Type: 'Warning',
         Reason: 'BackOff',
-        Message: expect.stringMatching(
+        Note: expect.stringMatching(
           /^Back-off restarting failed container carts in pod/,
         ) as unknown,
+        ReportingController: 'kubelet',
       }),
     );
+    // The session names the object with the space it lives in.
+    await expect(Promise.all(posted)).resolves.toEqual([
+      {
+        SpaceId: 'Spaces-1',
+        ProjectId: 'Projects-2',
+        EnvironmentId: 'Environments-4',
+        TenantId: null,
+        MachineId: pod.machineId,
+        DesiredOrKubernetesMonitoredResourceId: pod.resourceId,
+      },
+    ]);
     // One POST, then GETs until the monitor said it was done (the simulation needs two).
     expect(requests).toEqual([
       'POST /api/Spaces-1/observability/events/sessions',
@@ -130,8 +145,8 @@ describe('events and logs sessions', () => {
     const { simulation } = serve('events-session-failure');
     const session = await new QueryClient().query(queries.events(crashLoopingPod(simulation)));
     expect(session.Error).toEqual({
-      Code: 'MonitorUnavailable',
-      Message: expect.stringMatching(/did not answer the events request/) as unknown,
+      ErrorCode: 'MonitorUnavailable',
+      ErrorMessage: expect.stringMatching(/did not answer the events request/) as unknown,
     });
   });
 

@@ -90,6 +90,7 @@ export interface LogsRequest {
 
 function sessionTarget(ids: ResourceIds) {
   return {
+    SpaceId: ids.spaceId,
     ProjectId: ids.projectId,
     EnvironmentId: ids.environmentId,
     TenantId: ids.tenantId,

@@ -33,11 +33,6 @@ describe('deployment, release and task query keys', () => {
     expect(deploymentQueries.detail({ spaceId: 'Spaces-1', deploymentId: 'D-1' }).queryKey).toEqual(
       ['deployments', 'Spaces-1', 'D-1'],
     );
-    expect(deploymentQueries.names('Spaces-1').queryKey).toEqual([
-      'deployments',
-      'Spaces-1',
-      'names',
-    ]);
     expect(releaseQueries.detail({ spaceId: 'Spaces-1', releaseId: 'R-1' }).queryKey).toEqual([
       'releases',
       'Spaces-1',

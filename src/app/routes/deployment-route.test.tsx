@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestServer, TEST_EPOCH } from '../../../mocks/node';
+import { dashboardSchema } from '../../api/contract';
 import { createQueryClient } from '../../lib/query-client';
 import { routes } from '../router';
 
@@ -42,7 +43,7 @@ function present<T>(value: T | null | undefined): T {
 function deploymentOf(project: string, environment: string) {
   const dashboard = simulated.simulation.dashboard();
   if (!dashboard.ok) throw new Error('The simulated dashboard did not answer');
-  const { Projects, Environments, Items } = dashboard.body;
+  const { Projects, Environments, Items } = dashboardSchema.parse(dashboard.body);
   const projectId = Projects.find((each) => each.Name === project)?.Id;
   const environmentId = Environments.find((each) => each.Name === environment)?.Id;
   const item = Items.find(

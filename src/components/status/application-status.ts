@@ -9,8 +9,14 @@ import {
   faHourglass,
   faQuestion,
 } from '@fortawesome/free-solid-svg-icons';
-import type { ApplicationStatus } from '../../api/contract';
+import type {
+  ApplicationHealthStatus,
+  ApplicationStatus,
+  ApplicationSyncStatus,
+} from '../../api/contract';
+import { healthStatusDefinitions } from './health-status';
 import type { StatusDefinition } from './status-definition';
+import { syncStatusDefinitions } from './sync-status';
 
 /**
  * Application live status: what a dashboard cell shows in live mode and what an application's
@@ -79,5 +85,36 @@ export const applicationStatusDefinitions: Record<ApplicationStatus, StatusDefin
     icon: null,
     tone: 'neutral',
     description: 'This project has no monitored Kubernetes steps, so it has no live status',
+  },
+};
+
+/** An application's health (`Summary.HealthStatus`): object health plus the application states. */
+export const applicationHealthStatusDefinitions: Record<ApplicationHealthStatus, StatusDefinition> =
+  {
+    Progressing: healthStatusDefinitions.Progressing,
+    Healthy: healthStatusDefinitions.Healthy,
+    Unknown: healthStatusDefinitions.Unknown,
+    Degraded: healthStatusDefinitions.Degraded,
+    Missing: healthStatusDefinitions.Missing,
+    Suspended: healthStatusDefinitions.Suspended,
+    Stale: healthStatusDefinitions.Stale,
+    Unavailable: applicationStatusDefinitions.Unavailable,
+    Waiting: applicationStatusDefinitions.Waiting,
+    NotSupported: applicationStatusDefinitions.NotSupported,
+  };
+
+/** An application's sync (`Summary.SyncStatus`). */
+export const applicationSyncStatusDefinitions: Record<ApplicationSyncStatus, StatusDefinition> = {
+  InSync: syncStatusDefinitions.InSync,
+  OutOfSync: syncStatusDefinitions.OutOfSync,
+  Unknown: syncStatusDefinitions.Unknown,
+  NotApplicable: syncStatusDefinitions.NotApplicable,
+  Unavailable: {
+    ...applicationStatusDefinitions.Unavailable,
+    description: 'Sync status is unavailable because your last deployment failed',
+  },
+  Waiting: {
+    ...applicationStatusDefinitions.Waiting,
+    description: 'Sync status will be available once the deployment completes',
   },
 };

@@ -36,7 +36,7 @@ export interface LiveStatusPageProps {
  */
 export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
   const { projectId, environmentId, tenantId } = ids;
-  const { live, context, tree } = useLiveStatusData(ids);
+  const { live, context, tree, machineNames } = useLiveStatusData(ids);
   const { data, error } = live;
 
   if (!data && isApiError(error) && error.status === 404) {
@@ -72,6 +72,7 @@ export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
             status={status}
             context={context}
             machines={data.MachineStatuses}
+            machineNames={machineNames}
             lastUpdated={data.Summary.LastUpdated}
           />
         )}

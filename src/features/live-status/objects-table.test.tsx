@@ -184,22 +184,30 @@ describe('the objects table', { timeout: 20_000 }, () => {
       http.get(`*${apiPaths.untenantedLiveStatus}`, () =>
         HttpResponse.json(
           applicationLiveStatus([
-            machineStatus([liveResource({ Name: 'web', MachineId: 'Machines-1' })], {
-              MachineName: 'eu-cluster',
-            }),
+            machineStatus([liveResource({ Name: 'web', MachineId: 'Machines-1' })]),
             machineStatus([liveResource({ Name: 'web', MachineId: 'Machines-2' })], {
               MachineId: 'Machines-2',
-              MachineName: 'us-cluster',
               Status: 'Degraded',
             }),
           ]),
         ),
       ),
+      // The targets' names come from their own endpoint.
+      http.get(`*${apiPaths.machine}`, ({ params }) => {
+        const names: Record<string, string> = {
+          'Machines-1': 'eu-cluster',
+          'Machines-2': 'us-cluster',
+        };
+        const id = String(params.machineId);
+        return HttpResponse.json({ Id: id, Name: names[id] ?? id });
+      }),
     );
     renderApp(carts);
     const grid = await screen.findByRole('treegrid', { name: 'Objects' });
 
-    expect(rowNames(grid)).toEqual(['eu-cluster1 object', 'web', 'us-cluster1 object', 'web']);
+    await waitFor(() => {
+      expect(rowNames(grid)).toEqual(['eu-cluster1 object', 'web', 'us-cluster1 object', 'web']);
+    });
     const us = within(grid).getAllByRole('row')[3];
     expect(us).toHaveAttribute('aria-level', '1');
     expect(us).toHaveAttribute('aria-expanded', 'true');

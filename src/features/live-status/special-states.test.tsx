@@ -71,7 +71,8 @@ describe('special states of an application', { timeout: 20_000 }, () => {
     renderApp(at('Projects-6'));
 
     const unknown = await panel('Live status cannot be updated');
-    expect(within(unknown).getByText(/prod-eu-west/)).toBeVisible();
+    // The target's name arrives from its own endpoint.
+    expect(await within(unknown).findByText(/the target prod-eu-west/)).toBeVisible();
     expect(within(unknown).getByText(/cannot reach the cluster/)).toBeVisible();
     expect(within(unknown).getByText('What to check')).toBeVisible();
     expect(within(unknown).getByText('Connectivity')).toBeVisible();
@@ -83,7 +84,7 @@ describe('special states of an application', { timeout: 20_000 }, () => {
     renderApp(at('Projects-9', 'Environments-3'));
 
     const stale = await panel('Live status has stopped updating');
-    expect(within(stale).getByText(/staging-edge/)).toBeVisible();
+    expect(await within(stale).findByText(/the target staging-edge/)).toBeVisible();
     expect(within(stale).getByText(/14 minutes ago/)).toBeVisible();
     expect(screen.getByText(/^Updated 14 min ago$/)).toBeVisible();
     expect(await screen.findByRole('treegrid', { name: 'Objects' })).toBeVisible();

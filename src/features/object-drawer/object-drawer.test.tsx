@@ -5,7 +5,15 @@ import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, Link, RouterProvider, useSearchParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestServer } from '../../../mocks/node';
-import { apiPaths, type LiveResource, type StepObject } from '../../api/contract';
+import {
+  apiPaths,
+  applicationLiveStatusSchema,
+  dashboardSchema,
+  resourceManifestSchema,
+  taskObjectStatusSchema,
+  type LiveResource,
+  type StepObject,
+} from '../../api/contract';
 import { TooltipProvider } from '../../components/tooltip/tooltip-provider';
 import { loadMonaco } from '../../components/yaml-viewer/monaco-loader';
 import { withoutObjectDrawerParams } from '../../config/object-drawer-params';
@@ -14,6 +22,7 @@ import {
   OBJECT_SEARCH_PARAM,
   parseObjectRef,
 } from '../../config/object-search-param';
+import { buildObjectTree } from '../live-status/model/object-tree';
 import { ObjectDrawer, type ObjectDrawerTarget } from './object-drawer';
 
 // Monaco cannot run in jsdom: the app's own loader gives a double whose editors are textareas.
@@ -46,25 +55,21 @@ function serve(scenario?: string) {
   return simulated;
 }
 
-/** Every object of a project in Production, depth first, as the live status page lists them. */
-function objectsOf(projectId: string) {
+/** The live status of a project in Production, as the client reads it. */
+function liveStatusOf(projectId: string) {
   const live = simulated.simulation.applicationLiveStatus(
     { projectId, environmentId: PRODUCTION, tenantId: null },
     false,
   );
   if (!live.ok) throw new Error(`No ${projectId} in Production`);
-  const all: { resource: LiveResource; ref: string }[] = [];
-  const visit = (resources: readonly LiveResource[], topLevel: boolean) => {
-    for (const resource of resources) {
-      const resourceId = topLevel ? resource.DesiredResourceId : resource.ResourceId;
-      if (resourceId) {
-        all.push({ resource, ref: formatObjectRef({ machineId: resource.MachineId, resourceId }) });
-      }
-      visit(resource.Children, false);
-    }
-  };
-  for (const machine of live.body.MachineStatuses) visit(machine.Resources, true);
-  return all;
+  return applicationLiveStatusSchema.parse(live.body);
+}
+
+/** Every object of a project in Production, depth first, as the live status page lists them. */
+function objectsOf(projectId: string) {
+  return buildObjectTree(liveStatusOf(projectId)).objects.flatMap(({ resource, ref }) =>
+    ref ? [{ resource, ref: formatObjectRef(ref) }] : [],
+  );
 }
 
 function refOf(
@@ -165,7 +170,7 @@ describe('the object drawer: focus and closing', () => {
     const carts = refOf(projects.carts, 'Deployment');
     renderPage(projects.carts, { 'open carts': carts.ref }, openSearch(carts.ref));
     const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
-    await within(dialog).findByText('weaveworksdemos/carts:0.4.6');
+    await within(dialog).findByText('deployment.kubernetes.io/revision');
 
     const page = screen.getByRole('link', { name: 'open carts', hidden: true });
     expect(page.closest('[inert]')).not.toBeNull();
@@ -270,6 +275,74 @@ describe('the object drawer: tabs in the URL', () => {
   });
 });
 
+describe('the object drawer: Summary', () => {
+  /** The crash-looping carts Pod and the ReplicaSet that owns it, as the page lists them. */
+  function crashLoopingPodAndOwner() {
+    const pod = refOf(projects.carts, 'Pod', (resource) => resource.HealthStatus === 'Degraded');
+    const replicaSet = refOf(projects.carts, 'ReplicaSet', (resource) =>
+      resource.Children.some((child) => child.ResourceId === pod.resource.ResourceId),
+    );
+    return { pod, replicaSet };
+  }
+
+  /** The value of one fact of the Summary (`Owner`, `Kind`...). */
+  function fact(dialog: HTMLElement, term: string) {
+    const value = within(dialog).getByText(term, { selector: 'dt' }).nextElementSibling;
+    if (!(value instanceof HTMLElement)) throw new Error(`No fact ${term}`);
+    return value;
+  }
+
+  it('lists a Pod’s containers with their images', async () => {
+    serve();
+    const { pod } = crashLoopingPodAndOwner();
+    renderPage(projects.carts, {}, openSearch(pod.ref));
+    const dialog = await screen.findByRole('dialog', { name: `Pod ${pod.resource.Name}` });
+
+    const containers = await within(dialog).findByRole('region', { name: 'Containers' });
+    const rows = within(containers).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'NameImage',
+      'cartsweaveworksdemos/carts:0.4.6',
+    ]);
+    expect(within(containers).getByRole('rowheader', { name: 'carts' })).toBeVisible();
+  });
+
+  it('shows no containers for a workload, whose summary has none', async () => {
+    serve();
+    const carts = refOf(projects.carts, 'Deployment');
+    renderPage(projects.carts, {}, openSearch(carts.ref));
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
+    await within(dialog).findByText('deployment.kubernetes.io/revision');
+    expect(within(dialog).queryByRole('region', { name: 'Containers' })).toBeNull();
+    expect(fact(dialog, 'Owner')).toHaveTextContent('None: Octopus applied this object');
+  });
+
+  it('links to the owner from the live status tree, which opens the owner’s drawer', async () => {
+    serve();
+    const user = userEvent.setup();
+    const { pod, replicaSet } = crashLoopingPodAndOwner();
+    const carts = refOf(projects.carts, 'Deployment');
+    const { params } = renderPage(projects.carts, {}, openSearch(pod.ref));
+    const podDialog = await screen.findByRole('dialog', { name: `Pod ${pod.resource.Name}` });
+
+    const toReplicaSet = await within(fact(podDialog, 'Owner')).findByRole('link', {
+      name: `ReplicaSet ${replicaSet.resource.Name}`,
+    });
+    await user.click(toReplicaSet);
+    expect(params().get(OBJECT_SEARCH_PARAM)).toBe(replicaSet.ref);
+    const replicaSetDialog = await screen.findByRole('dialog', {
+      name: `ReplicaSet ${replicaSet.resource.Name}`,
+    });
+
+    const toDeployment = await within(fact(replicaSetDialog, 'Owner')).findByRole('link', {
+      name: 'Deployment carts',
+    });
+    await user.click(toDeployment);
+    expect(params().get(OBJECT_SEARCH_PARAM)).toBe(carts.ref);
+    expect(await screen.findByRole('dialog', { name: 'Deployment carts' })).toBeInTheDocument();
+  });
+});
+
 describe('the object drawer: events and logs', () => {
   it('shows the crash-looping Pod’s back-off warning, and filters to warnings', async () => {
     serve();
@@ -301,7 +374,7 @@ describe('the object drawer: events and logs', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('MonitorUnavailable');
     // The rest of the drawer keeps working.
     await user.click(screen.getByRole('tab', { name: 'Summary' }));
-    expect(await screen.findByText('weaveworksdemos/carts:0.4.6')).toBeInTheDocument();
+    expect(await screen.findByText('deployment.kubernetes.io/revision')).toBeInTheDocument();
   });
 
   it('reads the Pod’s logs, and the previous container’s', async () => {
@@ -319,6 +392,90 @@ describe('the object drawer: events and logs', () => {
     expect(
       await within(dialog).findByRole('region', { name: /container carts \(previous\)/ }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the object drawer: the logs of a workload’s Pods', () => {
+  function replicaSetWithCrashingPod() {
+    const pod = refOf(projects.carts, 'Pod', (resource) => resource.HealthStatus === 'Degraded');
+    const replicaSet = refOf(projects.carts, 'ReplicaSet', (resource) =>
+      resource.Children.some((child) => child.ResourceId === pod.resource.ResourceId),
+    );
+    return { pod, replicaSet };
+  }
+
+  /** The paths of the one-object requests made from now on. */
+  function detailRequests() {
+    const paths: string[] = [];
+    simulated.server.events.on('request:start', ({ request }) => {
+      const path = new URL(request.url).pathname;
+      if (/\/resources\/[^/]+$/.test(path)) paths.push(decodeURIComponent(path));
+    });
+    return paths;
+  }
+
+  it('takes the containers from the Pod’s summary in the owner’s detail', async () => {
+    serve();
+    const { pod, replicaSet } = replicaSetWithCrashingPod();
+    const requested = detailRequests();
+    renderPage(projects.carts, {}, openSearch(replicaSet.ref, '&objectTab=logs'));
+    const dialog = await screen.findByRole('dialog', {
+      name: `ReplicaSet ${replicaSet.resource.Name}`,
+    });
+
+    expect(
+      await within(dialog).findByRole('region', {
+        name: `Log of container carts in Pod ${pod.resource.Name}`,
+      }),
+    ).toBeInTheDocument();
+    const container = within(dialog).getByRole('combobox', { name: 'Container' });
+    expect(
+      within(container)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['carts']);
+    // Only the ReplicaSet was asked for: its detail summarises its Pods.
+    const ids = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+    expect(new Set(requested.map(ids))).toEqual(new Set([replicaSet.resource.ResourceId]));
+  });
+
+  it('asks for the Pod’s own detail when the owner’s does not summarise it', async () => {
+    serve();
+    const { pod, replicaSet } = replicaSetWithCrashingPod();
+    const ids = parseObjectRef(replicaSet.ref);
+    if (!ids) throw new Error('no ref');
+    const detail = simulated.simulation.resource({
+      projectId: projects.carts,
+      environmentId: PRODUCTION,
+      tenantId: null,
+      ...ids,
+    });
+    if (!detail.ok) throw new Error('no ReplicaSet detail');
+    const { Resource } = detail.body;
+    // A server that summarises only the object asked about.
+    const bare = {
+      Resource: {
+        ...Resource,
+        Children: (Resource.Children ?? []).map((child) => ({ ...child, ManifestSummary: null })),
+      },
+    };
+    simulated.server.use(
+      http.get(`*${apiPaths.untenantedResource}`, ({ params }) =>
+        params.resourceId === ids.resourceId ? HttpResponse.json(bare) : undefined,
+      ),
+    );
+    const requested = detailRequests();
+    renderPage(projects.carts, {}, openSearch(replicaSet.ref, '&objectTab=logs'));
+    const dialog = await screen.findByRole('dialog', {
+      name: `ReplicaSet ${replicaSet.resource.Name}`,
+    });
+
+    expect(
+      await within(dialog).findByRole('region', {
+        name: `Log of container carts in Pod ${pod.resource.Name}`,
+      }),
+    ).toBeInTheDocument();
+    expect(requested.some((path) => path.endsWith(`/${pod.resource.ResourceId ?? ''}`))).toBe(true);
   });
 });
 
@@ -359,7 +516,7 @@ describe('the object drawer: manifests, diffs and secrets', () => {
     expect(diffSwitch).toBeDisabled();
     expect(diffSwitch).toHaveAccessibleDescription(/Octopus did not apply this ReplicaSet/);
     expect(
-      within(dialog).getByRole('textbox', { name: /^Live manifest of ReplicaSet/ }),
+      await within(dialog).findByRole('textbox', { name: /^Live manifest of ReplicaSet/ }),
     ).toBeInTheDocument();
   });
 
@@ -373,7 +530,7 @@ describe('the object drawer: manifests, diffs and secrets', () => {
     expect(alert).toHaveTextContent(/500.*error while reading the manifest/);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Summary' }));
-    expect(await screen.findByText('weaveworksdemos/carts:0.4.6')).toBeInTheDocument();
+    expect(await screen.findByText('deployment.kubernetes.io/revision')).toBeInTheDocument();
   });
 });
 
@@ -450,9 +607,11 @@ describe('the object drawer never shows a Secret value', () => {
       tenantId: null,
       ...(parseObjectRef(secret.ref) ?? { machineId: '', resourceId: '' }),
     });
-    if (!manifest.ok || manifest.body.LiveManifest === null) throw new Error('no manifest');
+    if (!manifest.ok) throw new Error('no manifest');
+    const { LiveManifest } = resourceManifestSchema.parse(manifest.body);
+    if (LiveManifest === null) throw new Error('no live manifest');
     // Someone rotated the session secret by hand: live no longer matches what was applied.
-    const live = manifest.body.LiveManifest.replace(btoa(SESSION_SECRET), btoa(ROTATED));
+    const live = LiveManifest.replace(btoa(SESSION_SECRET), btoa(ROTATED));
     simulated.server.use(
       http.get(
         '*/api/:spaceId/projects/:projectId/environments/:environmentId/untenanted/machines/:machineId/resources/:resourceId/manifest',
@@ -508,12 +667,12 @@ describe('the object drawer: a session that never completes', () => {
 function latestTask(projectId: string) {
   const dashboard = simulated.simulation.dashboard();
   if (!dashboard.ok) throw new Error('no dashboard');
-  const item = dashboard.body.Items.find(
-    (each) => each.ProjectId === projectId && each.EnvironmentId === PRODUCTION,
-  );
+  const item = dashboardSchema
+    .parse(dashboard.body)
+    .Items.find((each) => each.ProjectId === projectId && each.EnvironmentId === PRODUCTION);
   const status = item && simulated.simulation.taskObjectStatus(item.TaskId);
   if (!item || !status?.ok) throw new Error(`No deployment of ${projectId} to Production`);
-  return { taskId: item.TaskId, steps: status.body.Steps };
+  return { taskId: item.TaskId, steps: taskObjectStatusSchema.parse(status.body).Steps };
 }
 
 /** The simulated server has no route for our step-manifest extension yet: answer it here. */

@@ -3,12 +3,12 @@ import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { Link } from 'react-router';
 import type { DashboardItem, LiveStatusSummary } from '../../../api/contract';
 import {
+  applicationHealthStatusDefinitions,
   applicationStatusDefinitions,
-  healthStatusDefinitions,
+  applicationSyncStatusDefinitions,
   StatusBadge,
   StatusIcon,
   statusToneClass,
-  syncStatusDefinitions,
   taskStateDefinition,
 } from '../../../components/status';
 import { paths } from '../../../config/paths';
@@ -44,21 +44,31 @@ export function ApplicationSummary({
       <dl className={styles.facts}>
         {supported && (
           <>
-            <div className={styles.fact}>
-              <dt>Health</dt>
-              <dd>
-                <StatusBadge definition={healthStatusDefinitions[summary.HealthStatus]} describe />
-              </dd>
-            </div>
-            <div className={styles.fact}>
-              <dt>Sync</dt>
-              <dd>
-                <StatusBadge definition={syncStatusDefinitions[summary.SyncStatus]} describe />
-                {summary.SyncStatusMessage && (
-                  <span className={styles.syncMessage}>{summary.SyncStatusMessage}</span>
-                )}
-              </dd>
-            </div>
+            {summary.HealthStatus !== null && (
+              <div className={styles.fact}>
+                <dt>Health</dt>
+                <dd>
+                  <StatusBadge
+                    definition={applicationHealthStatusDefinitions[summary.HealthStatus]}
+                    describe
+                  />
+                </dd>
+              </div>
+            )}
+            {summary.SyncStatus !== null && (
+              <div className={styles.fact}>
+                <dt>Sync</dt>
+                <dd>
+                  <StatusBadge
+                    definition={applicationSyncStatusDefinitions[summary.SyncStatus]}
+                    describe
+                  />
+                  {summary.SyncStatusMessage && (
+                    <span className={styles.syncMessage}>{summary.SyncStatusMessage}</span>
+                  )}
+                </dd>
+              </div>
+            )}
             <div className={styles.fact}>
               <dt>Last report</dt>
               <dd>

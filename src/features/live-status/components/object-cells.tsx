@@ -68,7 +68,13 @@ function objectCells(row: ObjectRow, searchFor: ObjectSearchFor): ReactNode[] {
           : resource.SyncStatusMessage
       }
     />,
-    <RelativeTime key="updated" value={resource.LastUpdated} className={styles.updated} />,
+    resource.LastUpdated === null ? (
+      <span key="updated" className={styles.muted}>
+        –
+      </span>
+    ) : (
+      <RelativeTime key="updated" value={resource.LastUpdated} className={styles.updated} />
+    ),
   ];
 }
 

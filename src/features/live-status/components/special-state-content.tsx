@@ -6,9 +6,14 @@ import type { SpecialStateContent, SpecialStateProps } from './special-state-pan
 import styles from './special-state-panel.module.css';
 
 /** The names of the targets in a given state, or of all targets when none is. */
-function targetNames({ machines }: SpecialStateProps, status: 'Unknown' | 'Stale'): string {
+function targetNames(
+  { machines, machineNames }: SpecialStateProps,
+  status: 'Unknown' | 'Stale',
+): string {
   const affected = machines.filter((machine) => machine.Status === status);
-  const names = (affected.length > 0 ? affected : machines).map((machine) => machine.MachineName);
+  const names = (affected.length > 0 ? affected : machines).map(
+    (machine) => machineNames.get(machine.MachineId) ?? machine.MachineId,
+  );
   if (names.length === 0) return 'its deployment target';
   return names.length === 1 ? `the target ${names[0] ?? ''}` : `the targets ${names.join(', ')}`;
 }

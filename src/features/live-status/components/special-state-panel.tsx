@@ -38,6 +38,8 @@ export function isSpecialStatus(status: ApplicationStatus): status is SpecialSta
 export interface SpecialStateProps {
   context: ApplicationContext;
   machines: readonly MachineStatus[];
+  /** Target names by id, as far as they have arrived. */
+  machineNames: ReadonlyMap<string, string>;
   lastUpdated: string | null;
 }
 

@@ -1,23 +1,80 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ApplicationIds } from '../../../api/endpoints/application-ids';
-import { dashboardQueries } from '../../../api/queries/dashboard-queries';
 import { liveStatusQueries } from '../../../api/queries/live-status-queries';
+import { spaceResourceQueries } from '../../../api/queries/space-resource-queries';
 import { applicationContext } from '../model/application-context';
 import { buildObjectTree } from '../model/object-tree';
 
+/** Stable, so the names are combined again only when a target's answer changes. */
+function namesOf(results: readonly { data?: { Name: string } }[]): (string | null)[] {
+  return results.map((result) => result.data?.Name ?? null);
+}
+
 /**
- * One application's live status (polled every 5 s by its query options) and what the space's
- * dashboard says about it (names, tenants, latest deployment), with its objects as a tree.
+ * One application's live status (polled every 5 s by its query options), with its objects as a
+ * tree, and what the server says about it: names from the project, environment, tenant and
+ * target endpoints, tenants and the latest deployment from the project's own dashboard.
  */
 export function useLiveStatusData(ids: ApplicationIds) {
   const { spaceId, projectId, environmentId, tenantId } = ids;
   const live = useQuery(liveStatusQueries.application(ids));
-  const dashboard = useQuery(dashboardQueries.space(spaceId));
-  const context = useMemo(
-    () => applicationContext(dashboard.data, { projectId, environmentId, tenantId }),
-    [dashboard.data, projectId, environmentId, tenantId],
+  const project = useQuery(spaceResourceQueries.project(spaceId, projectId));
+  const environment = useQuery(spaceResourceQueries.environment(spaceId, environmentId));
+  const tenant = useQuery({
+    ...spaceResourceQueries.tenant(spaceId, tenantId ?? ''),
+    enabled: tenantId !== null,
+  });
+  const tenanted = tenantId !== null || project.data?.TenantedDeploymentMode === 'Tenanted';
+  const projectTenants = useQuery({
+    ...spaceResourceQueries.projectTenants(spaceId, projectId),
+    enabled: tenanted,
+  });
+  const projectDashboard = useQuery(spaceResourceQueries.projectDashboard(spaceId, projectId));
+
+  const machineIds = useMemo(
+    () => [...new Set(live.data?.MachineStatuses.map((machine) => machine.MachineId) ?? [])],
+    [live.data],
   );
-  const tree = useMemo(() => (live.data ? buildObjectTree(live.data) : null), [live.data]);
-  return { live, context, tree };
+  const names = useQueries({
+    queries: machineIds.map((machineId) => spaceResourceQueries.machine(spaceId, machineId)),
+    combine: namesOf,
+  });
+  const machineNames = useMemo(() => {
+    const byId = new Map<string, string>();
+    machineIds.forEach((id, index) => {
+      const name = names[index];
+      if (name) byId.set(id, name);
+    });
+    return byId;
+  }, [machineIds, names]);
+
+  const context = useMemo(
+    () =>
+      applicationContext(
+        {
+          project: project.data,
+          environment: environment.data,
+          tenant: tenant.data,
+          projectTenants: projectTenants.data,
+          projectDashboard: projectDashboard.data,
+        },
+        { projectId, environmentId, tenantId },
+      ),
+    [
+      project.data,
+      environment.data,
+      tenant.data,
+      projectTenants.data,
+      projectDashboard.data,
+      projectId,
+      environmentId,
+      tenantId,
+    ],
+  );
+  const tree = useMemo(
+    () => (live.data ? buildObjectTree(live.data, machineNames) : null),
+    [live.data, machineNames],
+  );
+  return { live, context, tree, machineNames };
 }

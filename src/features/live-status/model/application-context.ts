@@ -1,11 +1,11 @@
-import type { Dashboard, DashboardItem } from '../../../api/contract';
+import type { Dashboard, DashboardItem, Environment, Project, Tenant } from '../../../api/contract';
 
 export interface TenantOption {
   id: string;
   name: string;
 }
 
-/** What the dashboard says about one application: names, tenants, its latest deployment. */
+/** What the server says about one application: names, tenants, its latest deployment. */
 export interface ApplicationContext {
   projectName: string;
   environmentName: string;
@@ -34,24 +34,32 @@ function latestOf(items: readonly DashboardItem[]): DashboardItem | null {
   return latest;
 }
 
+/** What the server says about the application, each part from its own endpoint. */
+export interface ApplicationSources {
+  project: Project | undefined;
+  environment: Environment | undefined;
+  tenant: Tenant | undefined;
+  /** The tenants connected to the project. */
+  projectTenants: readonly Tenant[] | undefined;
+  /** The project's own dashboard (`?projectId=`): its latest deployments. */
+  projectDashboard: Dashboard | undefined;
+}
+
 /**
- * Resolves an application's ids to names with the space's dashboard. Without a dashboard (still
- * loading, or failed) the ids stand in for the names.
+ * Resolves an application's ids to names with the project, environment and tenant endpoints, and
+ * finds its latest deployment in the project's dashboard. While a part is loading (or failed)
+ * the ids stand in for the names.
  */
 export function applicationContext(
-  dashboard: Dashboard | undefined,
+  { project, environment, tenant, projectTenants, projectDashboard }: ApplicationSources,
   { projectId, environmentId, tenantId }: ApplicationIdsInUrl,
 ): ApplicationContext {
-  const project = dashboard?.Projects.find((each) => each.Id === projectId);
-  const environment = dashboard?.Environments.find((each) => each.Id === environmentId);
-  const tenant =
-    tenantId === null ? undefined : dashboard?.Tenants.find((each) => each.Id === tenantId);
-  const tenants = (dashboard?.Tenants ?? [])
-    .filter((each) => each.ProjectEnvironments[projectId]?.includes(environmentId))
+  const tenants = (projectTenants ?? [])
+    .filter((each) => each.ProjectEnvironments?.[projectId]?.includes(environmentId) ?? false)
     .map((each) => ({ id: each.Id, name: each.Name }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const latestDeployment = latestOf(
-    (dashboard?.Items ?? []).filter(
+    (projectDashboard?.Items ?? []).filter(
       (item) =>
         item.ProjectId === projectId &&
         item.EnvironmentId === environmentId &&

@@ -103,11 +103,12 @@ describe('flattenObjectTree', () => {
   it('puts deployment targets first when there are several, with their object counts', () => {
     const grouped = buildObjectTree(
       applicationLiveStatus([
-        machineStatus([liveResource({ Name: 'a' })], { MachineId: 'M-1', MachineName: 'eu' }),
-        machineStatus([liveResource({ Name: 'b', MachineId: 'M-2' })], {
-          MachineId: 'M-2',
-          MachineName: 'us',
-        }),
+        machineStatus([liveResource({ Name: 'a' })], { MachineId: 'M-1' }),
+        machineStatus([liveResource({ Name: 'b', MachineId: 'M-2' })], { MachineId: 'M-2' }),
+      ]),
+      new Map([
+        ['M-1', 'eu'],
+        ['M-2', 'us'],
       ]),
     );
     const flat = flattenObjectTree(grouped.roots, {

@@ -11,9 +11,13 @@ export function liveResource(overrides: Partial<LiveResource> & { Name: string }
     HealthStatusMessage: null,
     SyncStatusMessage: null,
     MachineId: 'Machines-1',
+    ResourceSourceId: null,
+    SourceType: null,
     DesiredResourceId: `desired-${overrides.Name}`,
     ResourceId: `uid-${overrides.Name}`,
     LastUpdated: '2026-11-21T10:00:00.000Z',
+    OrphanedAt: null,
+    DeletionTaskState: null,
     Children: [],
     ...overrides,
   };
@@ -34,7 +38,6 @@ export function machineStatus(
 ): MachineStatus {
   return {
     MachineId: 'Machines-1',
-    MachineName: 'prod-cluster',
     Status: 'Healthy',
     Resources: resources,
     ...overrides,
@@ -50,7 +53,9 @@ export function applicationLiveStatus(machines: MachineStatus[]): ApplicationLiv
       SyncStatus: 'InSync',
       SyncStatusMessage: null,
       LastUpdated: '2026-11-21T10:00:00.000Z',
+      TotalOrphanCount: null,
     },
+    ArgoCDInstanceStatuses: [],
   };
 }
 

@@ -11,6 +11,12 @@ export interface ObjectSort {
   direction: SortDirection;
 }
 
+/** A missing or unreadable time sorts as the oldest. */
+function timeOf(value: string | null): number {
+  const time = value === null ? Number.NaN : Date.parse(value);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+
 /**
  * The direction a column sorts in when first chosen: names A to Z, statuses worst first (their
  * "ascending" order is by severity), and the most recently updated first.
@@ -58,7 +64,7 @@ function compareBy(column: SortColumn, a: TreeNode, b: TreeNode): number {
     case 'sync':
       return (syncRank.get(left.SyncStatus) ?? 0) - (syncRank.get(right.SyncStatus) ?? 0);
     case 'updated':
-      return Date.parse(left.LastUpdated) - Date.parse(right.LastUpdated);
+      return timeOf(left.LastUpdated) - timeOf(right.LastUpdated);
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applicationLiveStatus,
   cartsLiveStatus,
+  childResource,
   liveResource,
   machineStatus,
 } from './live-status-fixtures';
@@ -55,19 +56,23 @@ describe('buildObjectTree', () => {
     expect(buildObjectTree(status).objects[0]?.ref).toBeNull();
   });
 
-  it('groups objects by deployment target when there are several', () => {
+  it('groups objects by deployment target when there are several, named from the map', () => {
     const status = applicationLiveStatus([
       machineStatus([liveResource({ Name: 'web', MachineId: 'Machines-1' })], {
         MachineId: 'Machines-1',
-        MachineName: 'eu-cluster',
       }),
       machineStatus([liveResource({ Name: 'web', MachineId: 'Machines-2' })], {
         MachineId: 'Machines-2',
-        MachineName: 'us-cluster',
         Status: 'Degraded',
       }),
     ]);
-    const tree = buildObjectTree(status);
+    const tree = buildObjectTree(
+      status,
+      new Map([
+        ['Machines-1', 'eu-cluster'],
+        ['Machines-2', 'us-cluster'],
+      ]),
+    );
 
     expect(tree.grouped).toBe(true);
     expect(names(tree.roots)).toEqual(['eu-cluster', 'us-cluster']);
@@ -75,6 +80,62 @@ describe('buildObjectTree', () => {
     const webOnUs = tree.roots[1]?.children[0];
     expect(webOnUs?.key).toBe('Machines-2:desired-web');
     expect(webOnUs?.parentKey).toBe(machineKey('Machines-2'));
+  });
+
+  it('names a target by its id while its name is unknown', () => {
+    const status = applicationLiveStatus([
+      machineStatus([liveResource({ Name: 'web', MachineId: 'Machines-1' })], {
+        MachineId: 'Machines-1',
+      }),
+      machineStatus([liveResource({ Name: 'web', MachineId: 'Machines-2' })], {
+        MachineId: 'Machines-2',
+      }),
+    ]);
+
+    expect(names(buildObjectTree(status, new Map([['Machines-2', 'us-cluster']])).roots)).toEqual([
+      'Machines-1',
+      'us-cluster',
+    ]);
+    expect(names(buildObjectTree(status).roots)).toEqual(['Machines-1', 'Machines-2']);
+  });
+
+  it("addresses an object on its ResourceSourceId, else its MachineId, else its target's", () => {
+    const status = applicationLiveStatus([
+      machineStatus(
+        [
+          // A newer server: the object's source, and no MachineId.
+          liveResource({
+            Name: 'newer',
+            MachineId: null,
+            ResourceSourceId: 'Machines-7',
+            SourceType: 'KubernetesMonitor',
+            Children: [
+              childResource({ Name: 'newer-child', MachineId: null, ResourceSourceId: null }),
+            ],
+          }),
+          // An older server: MachineId only.
+          liveResource({ Name: 'older', MachineId: 'Machines-8' }),
+          // Neither: the target it is listed under.
+          liveResource({ Name: 'bare', MachineId: null }),
+        ],
+        { MachineId: 'Machines-3' },
+      ),
+    ]);
+    const tree = buildObjectTree(status);
+    const refs = tree.objects.map((node) => node.ref);
+
+    expect(refs).toEqual([
+      { machineId: 'Machines-7', resourceId: 'desired-newer' },
+      { machineId: 'Machines-3', resourceId: 'uid-newer-child' },
+      { machineId: 'Machines-8', resourceId: 'desired-older' },
+      { machineId: 'Machines-3', resourceId: 'desired-bare' },
+    ]);
+    expect(tree.objects.map((node) => node.key)).toEqual([
+      'Machines-7:desired-newer',
+      'Machines-3:uid-newer-child',
+      'Machines-8:desired-older',
+      'Machines-3:desired-bare',
+    ]);
   });
 
   it('has no roots for an application without deployment targets (NotSupported)', () => {

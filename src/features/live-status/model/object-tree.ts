@@ -41,12 +41,16 @@ export function machineKey(machineId: string): string {
   return `target:${machineId}`;
 }
 
-/** Top-level objects are addressed by their DesiredResourceId, children by their UID. */
-function refOf(resource: LiveResource, topLevel: boolean): ObjectRef | null {
+/**
+ * Top-level objects are addressed by their DesiredResourceId, children by their UID, each on its
+ * source: `ResourceSourceId` on newer servers, `MachineId` on older ones, else its target's.
+ */
+function refOf(resource: LiveResource, topLevel: boolean, machineId: string): ObjectRef | null {
   const resourceId = topLevel
     ? (resource.DesiredResourceId ?? resource.ResourceId)
     : (resource.ResourceId ?? resource.DesiredResourceId);
-  return resourceId ? { machineId: resource.MachineId, resourceId } : null;
+  const sourceId = resource.ResourceSourceId ?? resource.MachineId ?? machineId;
+  return resourceId ? { machineId: sourceId, resourceId } : null;
 }
 
 /**
@@ -54,16 +58,24 @@ function refOf(resource: LiveResource, topLevel: boolean): ObjectRef | null {
  * Pod), grouped by deployment target when there is more than one. Keys are the objects' refs, so
  * expansion and focus, which are kept by key, survive every poll.
  */
-export function buildObjectTree(status: ApplicationLiveStatus): ObjectTree {
+export function buildObjectTree(
+  status: ApplicationLiveStatus,
+  machineNames: ReadonlyMap<string, string> = new Map(),
+): ObjectTree {
   const byKey = new Map<string, TreeNode>();
   const objects: ObjectNode[] = [];
   const grouped = status.MachineStatuses.length > 1;
 
-  const build = (resource: LiveResource, parentKey: string | null, topLevel: boolean) => {
-    const ref = refOf(resource, topLevel);
+  const build = (
+    resource: LiveResource,
+    parentKey: string | null,
+    topLevel: boolean,
+    machineId: string,
+  ) => {
+    const ref = refOf(resource, topLevel, machineId);
     const base = ref
       ? formatObjectRef(ref)
-      : `${parentKey ?? machineKey(resource.MachineId)}/${resource.Kind}/${resource.Name}`;
+      : `${parentKey ?? machineKey(machineId)}/${resource.Kind}/${resource.Name}`;
     let key = base;
     // A server that repeats an id must not make two rows share a key.
     for (let copy = 2; byKey.has(key); copy++) key = `${base}#${String(copy)}`;
@@ -71,7 +83,7 @@ export function buildObjectTree(status: ApplicationLiveStatus): ObjectTree {
     const node: ObjectNode = { type: 'object', key, ref, resource, parentKey, children };
     byKey.set(key, node);
     objects.push(node);
-    for (const child of resource.Children) children.push(build(child, key, false));
+    for (const child of resource.Children) children.push(build(child, key, false, machineId));
     return node;
   };
 
@@ -79,7 +91,9 @@ export function buildObjectTree(status: ApplicationLiveStatus): ObjectTree {
   for (const machine of status.MachineStatuses) {
     const key = machineKey(machine.MachineId);
     const parentKey = grouped ? key : null;
-    const children = machine.Resources.map((resource) => build(resource, parentKey, true));
+    const children = machine.Resources.map((resource) =>
+      build(resource, parentKey, true, machine.MachineId),
+    );
     if (!grouped) {
       roots.push(...children);
       continue;
@@ -88,7 +102,8 @@ export function buildObjectTree(status: ApplicationLiveStatus): ObjectTree {
       type: 'machine',
       key,
       machineId: machine.MachineId,
-      name: machine.MachineName,
+      // The target's name comes from its own endpoint; its id stands in until then.
+      name: machineNames.get(machine.MachineId) ?? machine.MachineId,
       status: machine.Status,
       parentKey: null,
       children,

@@ -1,18 +1,8 @@
-import type { ResourceDetail } from '../../../api/contract';
+import type { ContainerSummary } from '../model/containers';
 import styles from './summary.module.css';
 
-type Container = NonNullable<ResourceDetail['Resource']['ManifestSummary']>['Containers'][number];
-
-function readiness(ready: boolean | null): string {
-  if (ready === null) return '–';
-  return ready ? 'Ready' : 'Not ready';
-}
-
-/** The object's containers: name and image, and for a Pod, readiness, restarts and state. */
-export function ContainersTable({ containers }: { containers: readonly Container[] }) {
-  const live = containers.some(
-    (container) => container.Ready !== null || container.RestartCount !== null,
-  );
+/** A Pod's containers: name and image. */
+export function ContainersTable({ containers }: { containers: readonly ContainerSummary[] }) {
   return (
     <div className={styles.scroller}>
       <table className={styles.table}>
@@ -20,31 +10,17 @@ export function ContainersTable({ containers }: { containers: readonly Container
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Image</th>
-            {live && (
-              <>
-                <th scope="col">Ready</th>
-                <th scope="col" className={styles.number}>
-                  Restarts
-                </th>
-                <th scope="col">State</th>
-              </>
-            )}
           </tr>
         </thead>
         <tbody>
           {containers.map((container) => (
-            <tr key={container.Name}>
+            <tr key={container.name}>
               <th scope="row" className={styles.code}>
-                {container.Name}
+                {container.name}
               </th>
-              <td className={styles.code}>{container.Image}</td>
-              {live && (
-                <>
-                  <td>{readiness(container.Ready)}</td>
-                  <td className={styles.number}>{container.RestartCount ?? '–'}</td>
-                  <td>{container.State ?? '–'}</td>
-                </>
-              )}
+              <td className={styles.code}>
+                {container.image ?? <span className={styles.muted}>Not reported</span>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -31,8 +31,33 @@ const eventTypes: Record<
   Unknown: { label: 'Unknown', icon: faCircleInfo, className: styles.normal },
 };
 
+/** An event's time, or the oldest possible when the monitor did not say. */
+function timeOf(value: string | null): number {
+  const time = value === null ? Number.NaN : Date.parse(value);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+
 function byLastSeen(a: KubernetesEvent, b: KubernetesEvent): number {
-  return Date.parse(b.LastSeen) - Date.parse(a.LastSeen);
+  return (
+    timeOf(b.LastObservedTime ?? b.FirstObservedTime) -
+    timeOf(a.LastObservedTime ?? a.FirstObservedTime)
+  );
+}
+
+function typeOf(event: KubernetesEvent): EventType | Unknown {
+  return event.Type === 'Warning' || event.Type === 'Normal' ? event.Type : 'Unknown';
+}
+
+function EventTime({ value }: { value: string | null }) {
+  if (value === null || Number.isNaN(Date.parse(value))) {
+    return <span className={styles.source}>{value ?? '–'}</span>;
+  }
+  return (
+    <>
+      <RelativeTime value={value} />
+      <ExactTime value={value} className={styles.exact} />
+    </>
+  );
 }
 
 interface EventsTabProps {
@@ -102,9 +127,9 @@ export function EventsTab({ ids, objectTitle }: EventsTabProps) {
           </thead>
           <tbody>
             {rows.map((event, index) => {
-              const type = eventTypes[event.Type];
+              const type = eventTypes[typeOf(event)];
               return (
-                <tr key={`${event.Reason}-${event.FirstSeen}-${String(index)}`}>
+                <tr key={`${event.Reason ?? ''}-${event.FirstObservedTime ?? ''}-${String(index)}`}>
                   <td>
                     <span className={[styles.type, type.className].join(' ')}>
                       <FontAwesomeIcon icon={type.icon} />
@@ -113,17 +138,17 @@ export function EventsTab({ ids, objectTitle }: EventsTabProps) {
                   </td>
                   <td>
                     <span className={styles.reason}>{event.Reason}</span>
-                    {event.Source && <span className={styles.source}>{event.Source}</span>}
+                    {event.ReportingController && (
+                      <span className={styles.source}>{event.ReportingController}</span>
+                    )}
                   </td>
-                  <td className={styles.message}>{event.Message}</td>
-                  <td className={styles.number}>{event.Count}</td>
+                  <td className={styles.message}>{event.Note}</td>
+                  <td className={styles.number}>{event.Count ?? '–'}</td>
                   <td className={styles.time}>
-                    <RelativeTime value={event.FirstSeen} />
-                    <ExactTime value={event.FirstSeen} className={styles.exact} />
+                    <EventTime value={event.FirstObservedTime} />
                   </td>
                   <td className={styles.time}>
-                    <RelativeTime value={event.LastSeen} />
-                    <ExactTime value={event.LastSeen} className={styles.exact} />
+                    <EventTime value={event.LastObservedTime ?? event.FirstObservedTime} />
                   </td>
                 </tr>
               );

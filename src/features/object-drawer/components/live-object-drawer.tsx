@@ -2,6 +2,7 @@ import { faTriangleExclamation } from '@fortawesome/free-solid-svg-icons';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId } from 'react';
 import type { ResourceIds } from '../../../api/endpoints/application-ids';
+import { liveStatusQueries } from '../../../api/queries/live-status-queries';
 import { objectQueries } from '../../../api/queries/object-queries';
 import { Drawer } from '../../../components/drawer/drawer';
 import { TabPanel, Tabs } from '../../../components/tabs/tabs';
@@ -9,6 +10,7 @@ import { formatObjectRef } from '../../../config/object-search-param';
 import { useObjectDrawerUrlState } from '../hooks/use-object-drawer-url-state';
 import { errorMessage } from '../model/error-message';
 import { findOpenerLink } from '../model/find-opener-link';
+import { findOwner } from '../model/find-owner';
 import {
   liveObjectTabs,
   objectTabLabels,
@@ -40,6 +42,9 @@ interface LiveObjectDrawerProps {
 export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
   const ids = idsOf(target);
   const detail = useQuery(objectQueries.detail(ids));
+  // The page's own live status (the same cached query): who owns this object.
+  const live = useQuery(liveStatusQueries.application(ids));
+  const owner = findOwner(live.data, ids.resourceId);
   const url = useObjectDrawerUrlState();
   const baseId = useId();
   const resource = detail.data?.Resource ?? null;
@@ -83,7 +88,7 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
     return selected === 'logs' ? (
       <LogsTab ids={ids} resource={resource} />
     ) : (
-      <LiveSummary resource={resource} />
+      <LiveSummary resource={resource} machineId={ids.machineId} owner={owner} />
     );
   };
 

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import type { LiveResource, ResourceDetail } from '../../../api/contract';
+import type { DetailedResource } from '../../../api/contract';
 import { ExactTime, RelativeTime } from '../../../components/relative-time/relative-time';
 import {
   healthStatusDefinitions,
@@ -7,16 +7,16 @@ import {
   syncStatusDefinitions,
 } from '../../../components/status';
 import { objectSearch } from '../../../config/object-search-param';
+import { containersOf } from '../model/containers';
+import type { ObjectOwner } from '../model/find-owner';
 import { ContainersTable } from './containers-table';
 import { Fact, Facts, KeyValues, Section } from './facts';
 import styles from './summary.module.css';
 
-type Resource = ResourceDetail['Resource'];
-
 /** The ids the object endpoints address a child by: its UID, else its DesiredResourceId. */
-function childRef(child: LiveResource) {
+function childRef(child: DetailedResource, machineId: string) {
   const resourceId = child.ResourceId ?? child.DesiredResourceId;
-  return resourceId ? { machineId: child.MachineId, resourceId } : null;
+  return resourceId ? { machineId: child.ResourceSourceId ?? machineId, resourceId } : null;
 }
 
 function ObjectLink({ kind, name, search }: { kind: string; name: string; search: string | null }) {
@@ -34,12 +34,12 @@ function ObjectLink({ kind, name, search }: { kind: string; name: string; search
   );
 }
 
-function Children({ items }: { items: readonly LiveResource[] }) {
+function Children({ items, machineId }: { items: readonly DetailedResource[]; machineId: string }) {
   const [searchParams] = useSearchParams();
   return (
     <ul className={styles.children}>
       {items.map((child) => {
-        const ref = childRef(child);
+        const ref = childRef(child, machineId);
         return (
           <li key={`${child.Kind}/${child.Name}/${child.ResourceId ?? ''}`}>
             <span className={styles.child}>
@@ -50,7 +50,7 @@ function Children({ items }: { items: readonly LiveResource[] }) {
               />
               <StatusBadge definition={healthStatusDefinitions[child.HealthStatus]} />
             </span>
-            {child.Children.length > 0 && <Children items={child.Children} />}
+            {child.Children.length > 0 && <Children items={child.Children} machineId={machineId} />}
           </li>
         );
       })}
@@ -58,22 +58,27 @@ function Children({ items }: { items: readonly LiveResource[] }) {
   );
 }
 
+interface LiveSummaryProps {
+  resource: DetailedResource;
+  /** The source (target) the object was asked for on. */
+  machineId: string;
+  /** Its parent in the application's tree, when it has one. */
+  owner: ObjectOwner | null;
+}
+
 /**
  * Everything the object endpoint says about a live object: kind, name, namespace, health and
  * sync with their messages, when it was created and last updated, labels, annotations, its
- * owner (a link to the parent's drawer), its containers and its children.
+ * containers and its children; and its owner (a link to the parent's drawer) from the tree.
  */
-export function LiveSummary({ resource }: { resource: Resource }) {
+export function LiveSummary({ resource, machineId, owner }: LiveSummaryProps) {
   const [searchParams] = useSearchParams();
   const summary = resource.ManifestSummary;
-  const owner = summary?.Owner ?? null;
+  const containers = containersOf(summary);
   return (
     <div className={styles.summary}>
       <Facts label="Object">
-        <Fact term="Kind">
-          {resource.Kind}
-          {resource.Group && <span className={styles.muted}> ({resource.Group})</span>}
-        </Fact>
+        <Fact term="Kind">{resource.Kind}</Fact>
         <Fact term="Name">
           <span className={styles.code}>{resource.Name}</span>
         </Fact>
@@ -111,21 +116,29 @@ export function LiveSummary({ resource }: { resource: Resource }) {
           )}
         </Fact>
         <Fact term="Last updated">
-          <RelativeTime value={resource.LastUpdated} />
-          <ExactTime value={resource.LastUpdated} className={styles.exact} />
+          {resource.LastUpdated ? (
+            <>
+              <RelativeTime value={resource.LastUpdated} />
+              <ExactTime value={resource.LastUpdated} className={styles.exact} />
+            </>
+          ) : (
+            <span className={styles.muted}>Not reported</span>
+          )}
         </Fact>
         <Fact term="Owner">
           {owner ? (
             <ObjectLink
-              kind={owner.Kind}
-              name={owner.Name}
+              kind={owner.kind}
+              name={owner.name}
               search={objectSearch(searchParams, {
-                machineId: resource.MachineId,
-                resourceId: owner.ResourceId,
+                machineId: owner.machineId,
+                resourceId: owner.resourceId,
               })}
             />
-          ) : (
+          ) : resource.DesiredResourceId ? (
             <span className={styles.muted}>None: Octopus applied this object</span>
+          ) : (
+            <span className={styles.muted}>Not known</span>
           )}
         </Fact>
       </Facts>
@@ -143,15 +156,15 @@ export function LiveSummary({ resource }: { resource: Resource }) {
         />
       </Section>
 
-      {summary && summary.Containers.length > 0 && (
+      {containers.length > 0 && (
         <Section title="Containers">
-          <ContainersTable containers={summary.Containers} />
+          <ContainersTable containers={containers} />
         </Section>
       )}
 
       <Section title="Children">
         {resource.Children.length > 0 ? (
-          <Children items={resource.Children} />
+          <Children items={resource.Children} machineId={machineId} />
         ) : (
           <p className={styles.muted}>No child objects.</p>
         )}

@@ -13,6 +13,7 @@ import { isSessionTimeoutError, objectQueries } from '../../../api/queries/objec
 import { Button } from '../../../components/button/button';
 import { Switch } from '../../../components/switch/switch';
 import { errorMessage } from '../model/error-message';
+import { containersOf } from '../model/containers';
 import { defaultLogPod, logSourcesOf } from '../model/log-sources';
 import { FetchedAt } from './fetched-at';
 import { LogLines } from './log-lines';
@@ -41,14 +42,24 @@ export function LogsTab({ ids, resource }: LogsTabProps) {
   const containerId = useId();
 
   // A chosen Pod that has gone (replaced in a rollout) falls back to the default one.
-  const podName =
-    chosenPod !== null && sources.pods.some((pod) => pod.name === chosenPod)
-      ? chosenPod
-      : defaultLogPod(sources.pods);
+  const pod =
+    sources.pods.find((candidate) => candidate.name === chosenPod) ?? defaultLogPod(sources.pods);
+  const podName = pod?.name ?? null;
+  // A server that does not summarise a workload's Pods is asked about the chosen Pod itself.
+  const podDetail = useQuery({
+    ...objectQueries.detail({ ...ids, resourceId: pod?.resourceId ?? '' }),
+    enabled: pod !== null && pod.containers.length === 0 && pod.resourceId !== null,
+  });
+  const containers =
+    pod && pod.containers.length > 0
+      ? pod.containers
+      : containersOf(podDetail.data?.Resource.ManifestSummary ?? null).map(
+          (container) => container.name,
+        );
   const containerName =
-    chosenContainer !== null && sources.containers.includes(chosenContainer)
+    chosenContainer !== null && containers.includes(chosenContainer)
       ? chosenContainer
-      : (sources.containers[0] ?? null);
+      : (containers[0] ?? null);
 
   const logs = useQuery({
     ...objectQueries.logs(ids, {
@@ -60,6 +71,9 @@ export function LogsTab({ ids, resource }: LogsTabProps) {
   });
   const retry = () => void logs.refetch();
 
+  if (pod !== null && containerName === null && podDetail.isPending && podDetail.isFetching) {
+    return <TabLoading>Asking for the Pod’s containers…</TabLoading>;
+  }
   if (podName === null || containerName === null) {
     return (
       <TabMessage icon={faBoxOpen} title="No containers to read">
@@ -139,7 +153,7 @@ export function LogsTab({ ids, resource }: LogsTabProps) {
             value={containerName}
             onChange={(event) => setChosenContainer(event.target.value)}
           >
-            {sources.containers.map((name) => (
+            {containers.map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>

@@ -64,6 +64,13 @@ export default function ManifestTab({
         : null,
     [manifest.data],
   );
+  // The server's own diff sides (`Diff.Left`, `Diff.Right`) leave out what it does not compare,
+  // such as status and server-set metadata; without them, the whole live manifest is shown.
+  const diffSides = useMemo(() => {
+    const diff = manifest.data?.Diff;
+    if (diff?.Left == null || diff.Right == null) return masked;
+    return maskSecretManifests({ live: diff.Right, desired: diff.Left });
+  }, [manifest.data, masked]);
   const canDiff = masked?.desired != null;
   const diffing = showDiff && canDiff;
   const summary = useMemo(() => {
@@ -157,8 +164,8 @@ export default function ManifestTab({
             <span>Live</span>
           </div>
           <YamlDiffViewer
-            original={masked.desired}
-            modified={masked.live ?? ''}
+            original={diffSides?.desired ?? masked.desired}
+            modified={diffSides?.live ?? masked.live ?? ''}
             originalLabel={`Applied manifest of ${objectTitle}`}
             modifiedLabel={`Live manifest of ${objectTitle}`}
             onDiffComputed={setStats}

@@ -20,9 +20,9 @@ export function MonitorErrorMessage({ what, error, onRetry }: MonitorErrorMessag
       title={`The Kubernetes monitor could not read the ${what}`}
       onRetry={onRetry}
     >
-      <p>{error.Message}</p>
-      <p className={styles.advice}>{monitorErrorAdvice(error.Code)}</p>
-      <p className={styles.code}>Monitor error code: {error.Code}</p>
+      <p>{error.ErrorMessage ?? 'The monitor gave no reason.'}</p>
+      <p className={styles.advice}>{monitorErrorAdvice(error.ErrorCode ?? '')}</p>
+      {error.ErrorCode && <p className={styles.code}>Monitor error code: {error.ErrorCode}</p>}
     </TabMessage>
   );
 }
