@@ -19,6 +19,27 @@ const realServerEnv = {
   OCTOPUS_URL: `http://127.0.0.1:${realServer.mockPort}`,
   OCTOPUS_API_KEY: realServer.apiKey,
 };
+
+/**
+ * The real-shape mode: the app built with OCTOPUS_URL pointing at e2e/real-shape-server, a
+ * hand-written stand-in for a real Octopus server that answers only in the real API's shapes,
+ * with none of Periscope's extensions, and only with the API key. See
+ * e2e/real-shape-server.spec.ts.
+ */
+export const realShapeServer = {
+  apiKey: 'API-E2E0REAL0SHAPE0KEY',
+  serverPort: 8066,
+  appPort: 4175,
+  /**
+   * Its own build, where nothing else empties it and no linter or formatter looks (ESLint and
+   * Prettier skip node_modules; git ignores it).
+   */
+  outDir: 'node_modules/.cache/periscope/real-shape-server',
+} as const;
+const realShapeServerEnv = {
+  OCTOPUS_URL: `http://127.0.0.1:${realShapeServer.serverPort}`,
+  OCTOPUS_API_KEY: realShapeServer.apiKey,
+};
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: {
@@ -56,11 +77,20 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: /real-server\.spec\.ts/, use: chromium },
+    {
+      name: 'chromium',
+      testIgnore: [/real-server\.spec\.ts/, /real-shape-server\.spec\.ts/],
+      use: chromium,
+    },
     {
       name: 'real-server',
       testMatch: /real-server\.spec\.ts/,
       use: { ...chromium, baseURL: `http://localhost:${realServer.appPort}` },
+    },
+    {
+      name: 'real-shape-server',
+      testMatch: /real-shape-server\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://localhost:${realShapeServer.appPort}` },
     },
   ],
   webServer: [
@@ -85,6 +115,24 @@ export default defineConfig({
       command: `npx vite build --outDir ${realServer.outDir} && npx vite preview --outDir ${realServer.outDir} --port ${realServer.appPort} --strictPort`,
       env: realServerEnv,
       url: `http://localhost:${realServer.appPort}`,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx tsx e2e/real-shape-server/server.ts --port ${realShapeServer.serverPort} --api-key ${realShapeServer.apiKey}`,
+      // 401 counts as up: the server wants the key.
+      url: `http://127.0.0.1:${realShapeServer.serverPort}/api`,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite build --outDir ${realShapeServer.outDir} && npx vite preview --outDir ${realShapeServer.outDir} --port ${realShapeServer.appPort} --strictPort`,
+      env: realShapeServerEnv,
+      url: `http://localhost:${realShapeServer.appPort}`,
       reuseExistingServer: !isCI,
       timeout: 120_000,
       stdout: 'ignore',

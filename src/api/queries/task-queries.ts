@@ -4,7 +4,11 @@ import type { Task, TaskDetails, TaskObjectStatus } from '../contract';
 import type { TaskIds } from '../endpoints/task';
 import { getTask } from '../endpoints/task';
 import { getTaskDetails } from '../endpoints/task-details';
-import { getTaskObjectStatus } from '../endpoints/task-object-status';
+import { shouldRetry } from '../../lib/query-client';
+import {
+  getTaskObjectStatus,
+  isTaskObjectStatusUnavailable,
+} from '../endpoints/task-object-status';
 
 /** A running task (its state, its times, its log) is asked for again this often. */
 export const TASK_REFETCH_INTERVAL_MS = 2_000;
@@ -86,15 +90,24 @@ export function createTaskQueries(client: ApiClient) {
         refetchInterval: (query) => taskRefetchInterval(query.state.data?.Task),
         refetchIntervalInBackground: false,
       }),
-    /** Our extension: each step's Kubernetes objects. Polled while it matters (see above). */
+    /**
+     * Our extension: each step's Kubernetes objects. Polled while it matters (see above). On a
+     * server without it (a real Octopus Server) it fails with `TaskObjectStatusUnavailableError`,
+     * once over the network and then at once: never retried, never polled.
+     */
     objectStatus: (ids: TaskIds, polling: ObjectStatusPolling) =>
       queryOptions({
         queryKey: [...one(ids), 'kubernetes-object-status'] as const,
         queryFn: ({ signal }) => getTaskObjectStatus(client, ids, signal),
         staleTime: (query) =>
           objectStatusIsFinal(query.state.data, polling.taskCompleted) ? FINAL : CHANGING,
-        refetchInterval: (query) => objectStatusRefetchInterval(query.state.data, polling),
+        refetchInterval: (query) =>
+          isTaskObjectStatusUnavailable(query.state.error)
+            ? false
+            : objectStatusRefetchInterval(query.state.data, polling),
         refetchIntervalInBackground: false,
+        retry: (failureCount, error) =>
+          !isTaskObjectStatusUnavailable(error) && shouldRetry(failureCount, error),
       }),
   };
 }

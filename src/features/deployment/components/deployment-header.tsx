@@ -23,6 +23,11 @@ export function describeDeployment({ project, version, environment, tenant }: De
   return `${project}${version === null ? '' : ` ${version}`} to ${environment}${tenant === null ? '' : ` for ${tenant}`}`;
 }
 
+/** The deployment's application: "checkout in Production", "ledger in Production for Globex". */
+export function describeApplication({ project, environment, tenant }: DeploymentTitle) {
+  return `${project} in ${environment}${tenant === null ? '' : ` for ${tenant}`}`;
+}
+
 /** A running task's duration, ticking every second; only this re-renders on each tick. */
 function Duration({ task }: { task: Task }) {
   const now = useTickingNow(!task.IsCompleted && task.StartTime !== null);

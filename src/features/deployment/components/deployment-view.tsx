@@ -1,22 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Deployment } from '../../../api/contract';
-import { deploymentQueries } from '../../../api/queries/deployment-queries';
 import { releaseQueries } from '../../../api/queries/release-queries';
+import { isTaskObjectStatusUnavailable } from '../../../api/endpoints/task-object-status';
+import {
+  APPLICATION_LIVE_STATUS_REFETCH_INTERVAL_MS,
+  liveStatusQueries,
+} from '../../../api/queries/live-status-queries';
+import { spaceResourceQueries } from '../../../api/queries/space-resource-queries';
 import { taskQueries } from '../../../api/queries/task-queries';
 import { TabPanel, Tabs, type TabItem } from '../../../components/tabs/tabs';
-import { isApiError } from '../../../api/api-error';
+import { paths } from '../../../config/paths';
 import type { StepObjectDrawerSlot } from '../deployment-page';
 import { useDeploymentUrlState } from '../hooks/use-deployment-url-state';
 import {
+  applicationLiveStatusPresence,
   kubernetesAvailability,
   resolveDeploymentTabs,
   type DeploymentTab,
 } from '../model/deployment-tab';
 import { findStepObject } from '../model/object-param';
 import { anyStepLive } from '../model/step-summary';
-import { DeploymentHeader, describeDeployment, type DeploymentTitle } from './deployment-header';
+import {
+  DeploymentHeader,
+  describeApplication,
+  describeDeployment,
+  type DeploymentTitle,
+} from './deployment-header';
 import { KubernetesPanel } from './kubernetes-panel';
+import { KubernetesWithoutObjectStatus } from './kubernetes-without-object-status';
 import { StaleNotice } from './query-states';
 import { StepObjectDialog } from './step-object-dialog';
 import { TaskLogPanel } from './task-log-panel';
@@ -35,7 +47,16 @@ export function DeploymentView({
   const url = useDeploymentUrlState();
   const baseId = useId();
   const ids = { spaceId, taskId: deployment.TaskId };
-  const names = useQuery(deploymentQueries.names(spaceId)).data;
+  // Names from their own endpoints: one small request each, not the whole space's dashboard.
+  const projectName = useQuery(spaceResourceQueries.project(spaceId, deployment.ProjectId)).data
+    ?.Name;
+  const environmentName = useQuery(
+    spaceResourceQueries.environment(spaceId, deployment.EnvironmentId),
+  ).data?.Name;
+  const tenantName = useQuery({
+    ...spaceResourceQueries.tenant(spaceId, deployment.TenantId ?? ''),
+    enabled: deployment.TenantId !== null,
+  }).data?.Name;
   const release = useQuery(releaseQueries.detail({ spaceId, releaseId: deployment.ReleaseId }));
   const task = useQuery(taskQueries.detail(ids));
   const taskCompleted = task.data?.IsCompleted ?? false;
@@ -43,13 +64,29 @@ export function DeploymentView({
     taskQueries.objectStatus(ids, { taskCompleted, watching: url.tab === 'kubernetes' }),
   );
 
+  // A real Octopus Server keeps task object status to itself: the tab then shows the
+  // application's live status instead, asked once to know whether there is any, polled while open.
+  const unavailable = isTaskObjectStatusUnavailable(objectStatus.error) ? objectStatus.error : null;
+  const application = {
+    spaceId,
+    projectId: deployment.ProjectId,
+    environmentId: deployment.EnvironmentId,
+    tenantId: deployment.TenantId,
+  };
+  const liveStatus = useQuery({
+    ...liveStatusQueries.application(application),
+    enabled: unavailable !== null,
+    refetchInterval: url.tab === 'kubernetes' ? APPLICATION_LIVE_STATUS_REFETCH_INTERVAL_MS : false,
+  });
+
   const steps = objectStatus.data?.Steps ?? [];
   const { tabs, selected } = resolveDeploymentTabs(
     url.tab,
     kubernetesAvailability({
       stepCount: steps.length,
       loaded: objectStatus.data !== undefined,
-      unsupported: isApiError(objectStatus.error) && objectStatus.error.status === 404,
+      objectStatusUnavailable: unavailable !== null,
+      applicationLiveStatus: applicationLiveStatusPresence(liveStatus.data),
       taskCompleted,
     }),
   );
@@ -70,10 +107,10 @@ export function DeploymentView({
 
   const { TenantId: tenantId } = deployment;
   const title: DeploymentTitle = {
-    project: names?.projects[deployment.ProjectId] ?? deployment.ProjectId,
+    project: projectName ?? deployment.ProjectId,
     version: release.data?.Version ?? (release.error ? deployment.ReleaseId : null),
-    environment: names?.environments[deployment.EnvironmentId] ?? deployment.EnvironmentId,
-    tenant: tenantId === null ? null : (names?.tenants[tenantId] ?? tenantId),
+    environment: environmentName ?? deployment.EnvironmentId,
+    tenant: tenantId === null ? null : (tenantName ?? tenantId),
   };
   const found =
     url.objectRef && objectStatus.data ? findStepObject(objectStatus.data, url.objectRef) : null;
@@ -100,6 +137,14 @@ export function DeploymentView({
       <TabPanel baseId={baseId} id={selected}>
         {selected === 'log' ? (
           <TaskLogPanel ids={ids} />
+        ) : unavailable ? (
+          <KubernetesWithoutObjectStatus
+            reason={unavailable}
+            applicationName={describeApplication(title)}
+            liveStatus={liveStatus}
+            liveStatusHref={paths.applicationLiveStatus(application)}
+            onShowTaskLog={() => url.setTab('log')}
+          />
         ) : (
           <KubernetesPanel
             query={objectStatus}

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { LogElement } from '../../../api/contract';
-import { logCategoryStyles } from '../model/activity-status';
+import { logCategoryStyle } from '../model/activity-status';
 import { formatClockTime } from '../model/task-timing';
 import styles from './task-log.module.css';
 
 const LogLine = memo(function LogLine({ line }: { line: LogElement }) {
-  const { tone, announce } = logCategoryStyles[line.Category];
+  const { tone, announce } = logCategoryStyle(line.Category);
   return (
     <li className={styles.line} data-tone={tone}>
       <time dateTime={line.OccurredAt} className={styles.lineTime}>

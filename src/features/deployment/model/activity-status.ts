@@ -73,12 +73,28 @@ export const logCategoryStyles: Record<
   LogCategoryValue,
   { tone: 'muted' | 'plain' | 'strong' | 'warning' | 'danger'; announce: string | null }
 > = {
+  Trace: { tone: 'muted', announce: null },
   Verbose: { tone: 'muted', announce: null },
   Info: { tone: 'plain', announce: null },
+  Planned: { tone: 'muted', announce: null },
   Highlight: { tone: 'strong', announce: null },
   Wait: { tone: 'muted', announce: null },
+  Gap: { tone: 'muted', announce: null },
+  Alert: { tone: 'warning', announce: 'Alert' },
   Warning: { tone: 'warning', announce: 'Warning' },
   Error: { tone: 'danger', announce: 'Error' },
   Fatal: { tone: 'danger', announce: 'Fatal' },
+  Finished: { tone: 'plain', announce: null },
+  Abandoned: { tone: 'warning', announce: 'Abandoned' },
+  Updated: { tone: 'plain', announce: null },
   Unknown: { tone: 'plain', announce: null },
 };
+
+function isStyledCategory(category: string): category is LogCategoryValue {
+  return Object.hasOwn(logCategoryStyles, category);
+}
+
+/** A line's style; a category this build does not know is drawn as a plain line. */
+export function logCategoryStyle(category: string): (typeof logCategoryStyles)[LogCategoryValue] {
+  return isStyledCategory(category) ? logCategoryStyles[category] : logCategoryStyles.Unknown;
+}

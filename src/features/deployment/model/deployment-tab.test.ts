@@ -5,7 +5,13 @@ import {
   resolveDeploymentTabs,
 } from './deployment-tab';
 
-const base = { stepCount: 0, loaded: true, unsupported: false, taskCompleted: false };
+const base = {
+  stepCount: 0,
+  loaded: true,
+  objectStatusUnavailable: false,
+  applicationLiveStatus: 'unknown' as const,
+  taskCompleted: false,
+};
 
 describe('deployment tabs', () => {
   it('read the tab from the URL, the task log by default', () => {
@@ -25,8 +31,22 @@ describe('deployment tabs', () => {
 
   it('leave it out when the deployment has no Kubernetes steps and never will', () => {
     expect(kubernetesAvailability({ ...base, taskCompleted: true })).toBe('no');
-    expect(kubernetesAvailability({ ...base, loaded: false, unsupported: true })).toBe('no');
     expect(resolveDeploymentTabs('kubernetes', 'no')).toEqual({ tabs: ['log'], selected: 'log' });
+  });
+
+  it('without task object status, offer it when the application has live status', () => {
+    const unavailable = { ...base, loaded: false, objectStatusUnavailable: true };
+    expect(kubernetesAvailability({ ...unavailable, applicationLiveStatus: 'some' })).toBe('yes');
+    expect(kubernetesAvailability({ ...unavailable, applicationLiveStatus: 'none' })).toBe('no');
+    // Still asking the live status: only a link to the tab keeps it.
+    expect(kubernetesAvailability(unavailable)).toBe('unknown');
+    expect(
+      kubernetesAvailability({
+        ...unavailable,
+        taskCompleted: true,
+        applicationLiveStatus: 'some',
+      }),
+    ).toBe('yes');
   });
 
   it('keep a shared link on its tab while that is not known yet', () => {

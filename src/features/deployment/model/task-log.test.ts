@@ -19,6 +19,7 @@ function element(id: string, overrides: Partial<ActivityElement> = {}): Activity
 const line = {
   Category: 'Info' as const,
   MessageText: 'hello',
+  Detail: null,
   OccurredAt: '2026-11-21T12:00:00Z',
 };
 
