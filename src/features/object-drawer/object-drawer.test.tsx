@@ -608,14 +608,20 @@ describe('the object drawer never shows a Secret value', () => {
       ...(parseObjectRef(secret.ref) ?? { machineId: '', resourceId: '' }),
     });
     if (!manifest.ok) throw new Error('no manifest');
-    const { LiveManifest } = resourceManifestSchema.parse(manifest.body);
-    if (LiveManifest === null) throw new Error('no live manifest');
+    const { LiveManifest, Diff } = resourceManifestSchema.parse(manifest.body);
+    if (LiveManifest === null || Diff === null) throw new Error('no live manifest or diff');
     // Someone rotated the session secret by hand: live no longer matches what was applied.
     const live = LiveManifest.replace(btoa(SESSION_SECRET), btoa(ROTATED));
     simulated.server.use(
       http.get(
         '*/api/:spaceId/projects/:projectId/environments/:environmentId/untenanted/machines/:machineId/resources/:resourceId/manifest',
-        () => HttpResponse.json({ ...manifest.body, LiveManifest: live }),
+        // The server's diff sides follow the live manifest too.
+        () =>
+          HttpResponse.json({
+            ...manifest.body,
+            LiveManifest: live,
+            Diff: { ...Diff, Right: live },
+          }),
       ),
     );
     renderPage(projects.frontEnd, {}, openSearch(secret.ref, '&objectTab=manifest&objectDiff=1'));
@@ -638,6 +644,37 @@ describe('the object drawer never shows a Secret value', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Copy the live manifest' }));
     expectNothingSecret(await navigator.clipboard.readText());
+  });
+
+  it("diffs the server's own sides (Diff.Left, Diff.Right) when it sends them", async () => {
+    serve();
+    const secret = refOf(projects.frontEnd, 'Secret');
+    const manifest = simulated.simulation.manifest({
+      projectId: projects.frontEnd,
+      environmentId: PRODUCTION,
+      tenantId: null,
+      ...(parseObjectRef(secret.ref) ?? { machineId: '', resourceId: '' }),
+    });
+    if (!manifest.ok) throw new Error('no manifest');
+    // A server compares only what was applied: no uid, resourceVersion or status on either side.
+    const left = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: front-end-session\n';
+    const right = `${left}  labels:\n    rotated: by-hand\n`;
+    simulated.server.use(
+      http.get(
+        '*/api/:spaceId/projects/:projectId/environments/:environmentId/untenanted/machines/:machineId/resources/:resourceId/manifest',
+        () => HttpResponse.json({ ...manifest.body, Diff: { Left: left, Right: right, Diff: '' } }),
+      ),
+    );
+    renderPage(projects.frontEnd, {}, openSearch(secret.ref, '&objectTab=manifest&objectDiff=1'));
+    const dialog = await screen.findByRole('dialog', { name: 'Secret front-end-session' });
+    const liveEditor = await within(dialog).findByRole('textbox', {
+      name: 'Live manifest of Secret front-end-session',
+    });
+    const applied = within(dialog).getByRole('textbox', {
+      name: 'Applied manifest of Secret front-end-session',
+    });
+    expect((applied as HTMLTextAreaElement).value).toBe(left);
+    expect((liveEditor as HTMLTextAreaElement).value).toBe(right);
   });
 });
 
