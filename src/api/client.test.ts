@@ -12,6 +12,7 @@ import {
   sessionCreatedSchema,
 } from './contract';
 import { getDashboard } from './endpoints/dashboard';
+import { createRequestGate } from './request-gate';
 import { dashboardBody, dashboardItemBody, TEST_BASE_URL } from './testing/fixtures';
 import { setupTestServer } from './testing/test-server';
 
@@ -260,9 +261,9 @@ describe('HTTP errors', () => {
 describe('response bodies', () => {
   it('names the first failing field of an invalid body', async () => {
     const items = [0, 1, 2, 3].map((index) => dashboardItemBody({ Id: `DashboardItems-${index}` }));
-    const body = dashboardBody(items);
-    const fourth = body.Items[3];
+    const fourth = items[3];
     if (fourth) fourth.QueueTime = 'yesterday';
+    const body = dashboardBody(items);
     server.use(http.get(`*${apiPaths.dashboard}`, () => HttpResponse.json(body)));
     const error = await apiErrorOf(getDashboard(client(), { spaceId: 'Spaces-1' }));
     expect(error).toMatchObject({
@@ -271,16 +272,23 @@ describe('response bodies', () => {
       field: 'Items[3].QueueTime',
     });
     expect(error.message).toBe(
-      "The server's response for /api/Spaces-1/dashboard was not what Periscope expects: Items[3].QueueTime: Invalid ISO datetime",
+      "The server's response for /api/Spaces-1/dashboard was not what Periscope expects: Items[3].QueueTime: Invalid timestamp",
     );
   });
 
   it('counts further problems of an invalid body', async () => {
-    server.use(http.get(`*${apiPaths.dashboard}`, () => HttpResponse.json({ Items: 'none' })));
+    const body = {
+      Projects: 'none',
+      Environments: 'none',
+      Tenants: 1,
+      Items: 'none',
+      IsFiltered: 2,
+    };
+    server.use(http.get(`*${apiPaths.dashboard}`, () => HttpResponse.json(body)));
     const error = await apiErrorOf(getDashboard(client(), { spaceId: 'Spaces-1' }));
     expect(error.field).toBe('Projects');
     expect(error.message).toMatch(
-      /: Projects: Invalid input: expected array, received undefined \(and 4 more\)$/,
+      /: Projects: Invalid input: expected array, received string \(and 4 more\)$/,
     );
   });
 
@@ -420,6 +428,83 @@ describe('429 Too Many Requests', () => {
     expect(calls).toBe(1);
     expect(error.retryAfterSeconds).toBe(120);
     expect(error.message).toBe('Too many requests (429); retrying in 120 s');
+  });
+
+  it('pauses every request of the client, not only the one that met the 429', async () => {
+    vi.useFakeTimers();
+    const sentAt: Record<string, number[]> = {};
+    let limited = true;
+    const fetchSpy = vi.fn<typeof fetch>((input) => {
+      const path =
+        typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
+      (sentAt[path] ??= []).push(Date.now());
+      if (path === '/api/first' && limited) {
+        limited = false;
+        return Promise.resolve(
+          new Response(null, { status: 429, headers: { 'Retry-After': '3' } }),
+        );
+      }
+      return Promise.resolve(HttpResponse.json({ SessionId: path }));
+    });
+    const api = createApiClient({ fetch: fetchSpy });
+    const start = Date.now();
+    const first = api.get('/api/first', sessionCreatedSchema);
+    await vi.advanceTimersByTimeAsync(1000);
+    // Asked a second later, during the pause: it waits for the pause to end, unsent.
+    const second = api.get('/api/second', sessionCreatedSchema);
+    const third = api.post('/api/third', {}, sessionCreatedSchema);
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(sentAt['/api/second']).toBeUndefined();
+    expect(sentAt['/api/third']).toBeUndefined();
+    expect(api.gate.remainingMs()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(Promise.all([first, second, third])).resolves.toHaveLength(3);
+    expect(sentAt['/api/first']).toEqual([start, start + 3000]);
+    expect(sentAt['/api/second']).toEqual([start + 3000]);
+    expect(sentAt['/api/third']).toEqual([start + 3000]);
+  });
+
+  it('fails a request at once, unsent, while a pause beyond the cap holds the client', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`*${apiPaths.dashboard}`, () => {
+        calls++;
+        return new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120' } });
+      }),
+    );
+    const api = client();
+    await apiErrorOf(getDashboard(api, { spaceId: 'Spaces-1' }));
+    const error = await apiErrorOf(api.get('/api/other', z.unknown()));
+    expect(calls).toBe(1);
+    expect(error).toMatchObject({ kind: 'http', status: 429, retryAfterSeconds: 120 });
+    expect(error.message).toBe('Too many requests (429); retrying in 120 s');
+  });
+
+  it('shares one gate between clients given the same, and tells listeners of each request', async () => {
+    vi.useFakeTimers();
+    const gate = createRequestGate();
+    const sends: string[] = [];
+    const pauses: number[] = [];
+    const unsubscribe = gate.subscribe({
+      onSend: ({ path }) => sends.push(path),
+      onPause: (until) => pauses.push(until),
+    });
+    const fetchSpy = vi.fn<typeof fetch>(() => Promise.resolve(HttpResponse.json({})));
+    const one = createApiClient({ fetch: fetchSpy, gate });
+    const two = createApiClient({ fetch: fetchSpy, gate });
+    expect(one.gate).toBe(two.gate);
+    gate.pause(2000);
+    const pending = two.get('/api/x', z.unknown());
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await pending;
+    await one.get('/api/y', z.unknown());
+    expect(sends).toEqual(['/api/x', '/api/y']);
+    expect(pauses).toHaveLength(1);
+    unsubscribe();
+    await one.get('/api/z', z.unknown());
+    expect(sends).toHaveLength(2);
   });
 
   it('stops waiting when the caller aborts', async () => {

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { apiConfig } from '../config/api-config';
-import { raceAbort, sleep } from './abort';
+import { raceAbort } from './abort';
 import { ApiError, formatSeconds, httpErrorMessage } from './api-error';
 import { errorBodySchema } from './contract';
 import { formatIssuePath } from './issue-path';
+import { createRequestGate, type RequestGate } from './request-gate';
 import { parseRetryAfter } from './retry-after';
 
 export type QueryParamValue = string | number | boolean | null | undefined;
@@ -30,10 +31,14 @@ export interface ApiClientOptions {
   maxRetriesOn429?: number;
   /** A 429 asking for a longer wait than this fails at once instead. Default 30 s. */
   maxRetryAfterSeconds?: number;
+  /** Where every request waits out a 429's pause. Default: a gate of this client's own. */
+  gate?: RequestGate;
 }
 
 export interface ApiClient {
   readonly baseUrl: string;
+  /** A 429 pauses every request of the client here; listeners hear of each request sent. */
+  readonly gate: RequestGate;
   get<S extends z.ZodType>(path: string, schema: S, options?: GetOptions): Promise<z.output<S>>;
   post<S extends z.ZodType>(
     path: string,
@@ -64,6 +69,22 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetriesOn429 = options.maxRetriesOn429 ?? DEFAULT_MAX_RETRIES_ON_429;
   const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER_SECONDS;
+  const gate = options.gate ?? createRequestGate();
+
+  /** Waits out a 429's pause; one longer than the cap fails at once, asking the server nothing. */
+  async function passGate(path: string, signal: AbortSignal | undefined): Promise<void> {
+    const seconds = Math.ceil(gate.remainingMs() / 1000);
+    if (seconds > maxRetryAfterSeconds) {
+      throw new ApiError({
+        kind: 'http',
+        status: 429,
+        path,
+        retryAfterSeconds: seconds,
+        message: httpErrorMessage(429, null, seconds),
+      });
+    }
+    await gate.wait(signal);
+  }
 
   async function send(
     url: string,
@@ -122,17 +143,19 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
     for (let attempt = 0; ; attempt++) {
       signal?.throwIfAborted();
+      // Only a pause costs a tick: an open gate sends at once.
+      if (gate.remainingMs() > 0) await passGate(path, signal);
+      gate.noteSend({ path, signal });
       const { response, text } = await send(url, { method, headers, body }, path, signal);
       if (response.ok) {
         return parseBody(path, text, schema, response.headers.get('Content-Type'));
       }
       const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-      if (response.status === 429 && attempt < maxRetriesOn429) {
+      if (response.status === 429) {
+        // The server speaks about the whole client: every request waits, this one included.
         const wait = retryAfterSeconds ?? FALLBACK_RETRY_AFTER_SECONDS;
-        if (wait <= maxRetryAfterSeconds) {
-          await sleep(wait * 1000, signal);
-          continue;
-        }
+        gate.pause(wait * 1000);
+        if (attempt < maxRetriesOn429 && wait <= maxRetryAfterSeconds) continue;
       }
       const serverMessage = readServerMessage(text);
       throw new ApiError({
@@ -148,6 +171,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   return {
     baseUrl,
+    gate,
     get(path, schema, { signal, query } = {}) {
       return request('GET', path, schema, undefined, signal, query);
     },

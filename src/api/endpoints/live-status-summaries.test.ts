@@ -1,89 +1,39 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { mapWithConcurrency } from '../../lib/map-with-concurrency';
 import { isApiError } from '../api-error';
 import { createApiClient } from '../client';
-import { apiPaths, dashboardSchema } from '../contract';
-import {
-  TEST_BASE_URL,
-  applicationLiveStatusBody,
-  dashboardBody,
-  dashboardItemBody,
-  summaryBody,
-} from '../testing/fixtures';
+import { apiPaths } from '../contract';
+import { TEST_BASE_URL, applicationLiveStatusBody, summaryBody } from '../testing/fixtures';
 import { setupTestServer } from '../testing/test-server';
 import {
-  getLiveStatusSummaries,
-  liveStatusCellsFromDashboard,
-  unknownLiveStatusSummary,
-  type LiveStatusCell,
+  getLiveStatusSummariesFromExtension,
+  getLiveStatusSummary,
+  isSummariesExtensionMissing,
+  liveStatusCellKey,
 } from './live-status-summaries';
 
 const server = setupTestServer();
-const client = createApiClient({ baseUrl: TEST_BASE_URL });
+const newClient = () => createApiClient({ baseUrl: TEST_BASE_URL });
 
-function cells(count: number, tenantId: string | null = null): LiveStatusCell[] {
-  return Array.from({ length: count }, (_, index) => ({
-    projectId: `Projects-${index + 1}`,
-    environmentId: 'Environments-1',
-    tenantId,
-  }));
-}
-
-/** The summaries extension answers 404, as on a real Octopus server. */
-function withoutExtension() {
+/** The summaries extension answers `status`, counting its calls. */
+function extensionAnswers(status: number) {
+  const stats = { calls: 0 };
   server.use(
-    http.get(`*${apiPaths.liveStatusSummaries}`, () =>
-      HttpResponse.json({ ErrorMessage: 'Not found' }, { status: 404 }),
-    ),
-  );
-}
-
-/** Per-cell live status calls that take `ms`, counting calls and the most ever in flight. */
-function trackLiveStatusCalls(ms: number, fail: (projectId: string) => boolean = () => false) {
-  const stats = {
-    calls: 0,
-    inFlight: 0,
-    maxInFlight: 0,
-    paths: [] as string[],
-    queries: [] as string[],
-  };
-  const handler = async ({
-    request,
-    params,
-  }: {
-    request: Request;
-    params: Record<string, string | readonly string[] | undefined>;
-  }) => {
-    stats.calls++;
-    stats.inFlight++;
-    stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
-    const url = new URL(request.url);
-    stats.paths.push(url.pathname);
-    stats.queries.push(url.search);
-    try {
-      await delay(ms);
-      const projectId = String(params.projectId);
-      if (fail(projectId)) return HttpResponse.json({ ErrorMessage: 'Boom' }, { status: 500 });
-      return HttpResponse.json(
-        applicationLiveStatusBody(summaryBody({ SyncStatusMessage: projectId })),
-      );
-    } finally {
-      stats.inFlight--;
-    }
-  };
-  server.use(
-    http.get(`*${apiPaths.untenantedLiveStatus}`, handler),
-    http.get(`*${apiPaths.tenantedLiveStatus}`, handler),
+    http.get(`*${apiPaths.liveStatusSummaries}`, () => {
+      stats.calls++;
+      return HttpResponse.json({ ErrorMessage: 'Not here' }, { status });
+    }),
   );
   return stats;
 }
 
-describe('getLiveStatusSummaries', () => {
-  it('uses the summaries endpoint when the server has it', async () => {
+describe('getLiveStatusSummariesFromExtension', () => {
+  it('reads every summary in one request when the server has the extension', async () => {
+    let calls = 0;
     server.use(
-      http.get(`*${apiPaths.liveStatusSummaries}`, () =>
-        HttpResponse.json({
+      http.get(`*${apiPaths.liveStatusSummaries}`, () => {
+        calls++;
+        return HttpResponse.json({
           Summaries: [
             {
               ProjectId: 'Projects-1',
@@ -92,146 +42,111 @@ describe('getLiveStatusSummaries', () => {
               Summary: summaryBody({ Status: 'Degraded' }),
             },
           ],
+        });
+      }),
+    );
+    const client = newClient();
+    const first = await getLiveStatusSummariesFromExtension(client, { spaceId: 'Spaces-1' });
+    await getLiveStatusSummariesFromExtension(client, { spaceId: 'Spaces-1' });
+    expect(first?.Summaries.map((entry) => entry.Summary.Status)).toEqual(['Degraded']);
+    expect(calls).toBe(2);
+    expect(isSummariesExtensionMissing(client)).toBe(false);
+  });
+
+  for (const status of [404, 405, 501]) {
+    it(`remembers for the session that the extension is missing (${status})`, async () => {
+      const stats = extensionAnswers(status);
+      const client = newClient();
+      await expect(
+        getLiveStatusSummariesFromExtension(client, { spaceId: 'Spaces-1' }),
+      ).resolves.toBeNull();
+      for (let poll = 0; poll < 5; poll++) {
+        await expect(
+          getLiveStatusSummariesFromExtension(client, { spaceId: 'Spaces-1' }),
+        ).resolves.toBeNull();
+      }
+      expect(stats.calls).toBe(1);
+      expect(isSummariesExtensionMissing(client)).toBe(true);
+      // Another client (another server, or after a reload) asks again.
+      await getLiveStatusSummariesFromExtension(newClient(), { spaceId: 'Spaces-1' });
+      expect(stats.calls).toBe(2);
+    });
+  }
+
+  it('rethrows any other error, and asks again next time', async () => {
+    const stats = extensionAnswers(500);
+    const client = newClient();
+    for (let poll = 0; poll < 2; poll++) {
+      const error: unknown = await getLiveStatusSummariesFromExtension(client, {
+        spaceId: 'Spaces-1',
+      }).catch((caught: unknown) => caught);
+      expect(isApiError(error) && error.status).toBe(500);
+    }
+    expect(stats.calls).toBe(2);
+    expect(isSummariesExtensionMissing(client)).toBe(false);
+  });
+});
+
+describe('getLiveStatusSummary', () => {
+  it('asks one cell with summaryOnly=true, untenanted or tenanted, and reads its Summary', async () => {
+    const asked: string[] = [];
+    const answer = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      asked.push(url.pathname + url.search);
+      return HttpResponse.json(applicationLiveStatusBody(summaryBody({ Status: 'Missing' })));
+    };
+    server.use(
+      http.get(`*${apiPaths.untenantedLiveStatus}`, answer),
+      http.get(`*${apiPaths.tenantedLiveStatus}`, answer),
+    );
+    const client = newClient();
+    const cell = { projectId: 'Projects-2', environmentId: 'Environments-3', tenantId: null };
+    const summary = await getLiveStatusSummary(client, { spaceId: 'Spaces-1', ...cell });
+    await getLiveStatusSummary(client, { spaceId: 'Spaces-1', ...cell, tenantId: 'Tenants-4' });
+    expect(summary.Status).toBe('Missing');
+    expect(asked).toEqual([
+      '/api/Spaces-1/projects/Projects-2/environments/Environments-3/untenanted/livestatus?summaryOnly=true',
+      '/api/Spaces-1/projects/Projects-2/environments/Environments-3/tenants/Tenants-4/livestatus?summaryOnly=true',
+    ]);
+  });
+
+  it('needs nothing but the Summary: whatever else the server sends is not read', async () => {
+    server.use(
+      http.get(`*${apiPaths.untenantedLiveStatus}`, () =>
+        HttpResponse.json({
+          MachineStatuses: 'not what a list looks like',
+          Summary: summaryBody(),
         }),
       ),
     );
-    const stats = trackLiveStatusCalls(0);
-    const result = await getLiveStatusSummaries(client, { spaceId: 'Spaces-1', cells: cells(3) });
-    expect(result.Summaries.map((entry) => entry.Summary.Status)).toEqual(['Degraded']);
-    expect(stats.calls).toBe(0);
-  });
-
-  it('falls back on 404 to one summaryOnly call per cell, at most 6 at a time', async () => {
-    withoutExtension();
-    const stats = trackLiveStatusCalls(15);
-    const result = await getLiveStatusSummaries(client, { spaceId: 'Spaces-1', cells: cells(20) });
-    expect(stats.calls).toBe(20);
-    expect(stats.maxInFlight).toBe(6);
-    expect(new Set(stats.queries)).toEqual(new Set(['?summaryOnly=true']));
-    expect(result.Summaries).toHaveLength(20);
-    expect(result.Summaries.map((entry) => entry.ProjectId)).toEqual(
-      cells(20).map((cell) => cell.projectId),
-    );
-    expect(result.Summaries[7]).toMatchObject({
-      ProjectId: 'Projects-8',
-      EnvironmentId: 'Environments-1',
-      TenantId: null,
-      Summary: { Status: 'Healthy', SyncStatusMessage: 'Projects-8' },
-    });
-  });
-
-  it('honours a different concurrency and asks tenanted cells on the tenanted path', async () => {
-    withoutExtension();
-    const stats = trackLiveStatusCalls(10);
-    const result = await getLiveStatusSummaries(client, {
+    const summary = await getLiveStatusSummary(newClient(), {
       spaceId: 'Spaces-1',
-      cells: [...cells(4, 'Tenants-1'), ...cells(4, 'Tenants-1')],
-      concurrency: 2,
+      projectId: 'Projects-1',
+      environmentId: 'Environments-1',
+      tenantId: null,
     });
-    expect(stats.calls).toBe(4);
-    expect(stats.maxInFlight).toBe(2);
-    expect(stats.paths.every((path) => path.includes('/tenants/Tenants-1/livestatus'))).toBe(true);
-    expect(result.Summaries.map((entry) => entry.TenantId)).toEqual(Array(4).fill('Tenants-1'));
+    expect(summary.Status).toBe('Healthy');
   });
 
-  it('gives a failing cell the Unknown summary and carries on', async () => {
-    withoutExtension();
-    const stats = trackLiveStatusCalls(1, (projectId) => projectId === 'Projects-2');
-    const result = await getLiveStatusSummaries(client, { spaceId: 'Spaces-1', cells: cells(3) });
-    expect(stats.calls).toBe(3);
-    expect(result.Summaries.map((entry) => entry.Summary.Status)).toEqual([
-      'Healthy',
-      'Unknown',
-      'Healthy',
-    ]);
-    expect(result.Summaries[1]?.Summary).toEqual(unknownLiveStatusSummary);
-  });
-
-  it('asks for the cells lazily, only when falling back', async () => {
-    withoutExtension();
-    trackLiveStatusCalls(0);
-    let asked = 0;
-    const result = await getLiveStatusSummaries(client, {
-      spaceId: 'Spaces-1',
-      cells: () => {
-        asked++;
-        return Promise.resolve(cells(2));
-      },
-    });
-    expect(asked).toBe(1);
-    expect(result.Summaries).toHaveLength(2);
-  });
-
-  it('does not fall back on other errors', async () => {
+  it('fails with an ApiError that says why', async () => {
     server.use(
-      http.get(`*${apiPaths.liveStatusSummaries}`, () =>
-        HttpResponse.json({ ErrorMessage: 'Database offline' }, { status: 500 }),
+      http.get(`*${apiPaths.untenantedLiveStatus}`, () =>
+        HttpResponse.json({ ErrorMessage: 'The monitor is down' }, { status: 503 }),
       ),
     );
-    const stats = trackLiveStatusCalls(0);
-    const error: unknown = await getLiveStatusSummaries(client, {
+    const error: unknown = await getLiveStatusSummary(newClient(), {
       spaceId: 'Spaces-1',
-      cells: cells(3),
+      projectId: 'Projects-1',
+      environmentId: 'Environments-1',
+      tenantId: null,
     }).catch((caught: unknown) => caught);
-    expect(isApiError(error) && error.status).toBe(500);
-    expect(stats.calls).toBe(0);
-  });
-
-  it('stops the fallback when the caller aborts', async () => {
-    withoutExtension();
-    const stats = trackLiveStatusCalls(30);
-    const controller = new AbortController();
-    const pending = getLiveStatusSummaries(
-      client,
-      { spaceId: 'Spaces-1', cells: cells(20) },
-      controller.signal,
-    );
-    setTimeout(() => controller.abort(), 40);
-    const error: unknown = await pending.catch((caught: unknown) => caught);
-    expect(controller.signal.aborted).toBe(true);
-    expect(error).toBe(controller.signal.reason);
-    await delay(100);
-    expect(stats.calls).toBeGreaterThan(0);
-    expect(stats.calls).toBeLessThan(20);
+    expect(isApiError(error) && error.message).toMatch(/The monitor is down/);
   });
 });
 
-describe('liveStatusCellsFromDashboard', () => {
-  it('takes one cell per project x environment x tenant with a deployment', () => {
-    const dashboard = dashboardSchema.parse(
-      dashboardBody([
-        dashboardItemBody({ Id: 'a', EnvironmentId: 'Environments-1' }),
-        dashboardItemBody({ Id: 'b', EnvironmentId: 'Environments-1', IsCurrent: false }),
-        dashboardItemBody({ Id: 'c', EnvironmentId: 'Environments-2', TenantId: 'Tenants-1' }),
-      ]),
-    );
-    expect(liveStatusCellsFromDashboard(dashboard)).toEqual([
-      { projectId: 'Projects-1', environmentId: 'Environments-1', tenantId: null },
-      { projectId: 'Projects-1', environmentId: 'Environments-2', tenantId: 'Tenants-1' },
-    ]);
-  });
-});
-
-describe('mapWithConcurrency', () => {
-  it('keeps order, bounds the calls in flight and stops at the first failure', async () => {
-    let inFlight = 0;
-    let maxInFlight = 0;
-    const started: number[] = [];
-    const work = async (item: number) => {
-      started.push(item);
-      inFlight++;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      await delay(5 + (item % 3));
-      inFlight--;
-      if (item === 4) throw new Error('four');
-      return item * 10;
-    };
-    await expect(mapWithConcurrency([1, 2, 3], 2, work)).resolves.toEqual([10, 20, 30]);
-    expect(maxInFlight).toBe(2);
-    started.length = 0;
-    await expect(mapWithConcurrency([1, 2, 3, 4, 5, 6, 7, 8, 9], 2, work)).rejects.toThrow('four');
-    expect(started.length).toBeLessThan(9);
-    await expect(mapWithConcurrency([], 3, work)).resolves.toEqual([]);
-    await expect(mapWithConcurrency([1], 0, work)).rejects.toThrow(RangeError);
+describe('liveStatusCellKey', () => {
+  it('names a cell by project, environment and tenant', () => {
+    expect(liveStatusCellKey({ projectId: 'P', environmentId: 'E', tenantId: null })).toBe('P|E|');
+    expect(liveStatusCellKey({ projectId: 'P', environmentId: 'E', tenantId: 'T' })).toBe('P|E|T');
   });
 });

@@ -2,16 +2,19 @@ import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '../client';
-import { apiPaths, dashboardSchema } from '../contract';
+import { apiPaths, applicationLiveStatusSchema, dashboardSchema } from '../contract';
 import {
   TEST_BASE_URL,
   applicationLiveStatusBody,
   dashboardBody,
-  dashboardItemBody,
   summaryBody,
 } from '../testing/fixtures';
 import { setupTestServer } from '../testing/test-server';
-import { createDashboardQueries, dashboardQueries } from './dashboard-queries';
+import {
+  createDashboardQueries,
+  dashboardQueries,
+  liveSummariesPollInterval,
+} from './dashboard-queries';
 import { createLiveStatusQueries, liveStatusQueries } from './live-status-queries';
 import { createSpaceQueries, spaceQueries } from './space-queries';
 
@@ -39,7 +42,7 @@ describe('query keys', () => {
     expect(dashboardQueries.space('Spaces-1').queryKey).toEqual(['dashboard', 'Spaces-1']);
     expect(liveStatusQueries.all()).toEqual(['live-status']);
     expect(liveStatusQueries.inSpace('Spaces-1')).toEqual(['live-status', 'Spaces-1']);
-    expect(liveStatusQueries.summaries('Spaces-1').queryKey).toEqual([
+    expect(dashboardQueries.liveSummaries('Spaces-1').queryKey).toEqual([
       'live-status',
       'Spaces-1',
       'summaries',
@@ -61,10 +64,10 @@ describe('query keys', () => {
     const dashboard = dashboardSchema.parse(dashboardBody());
     const one = dashboardQueries.space('Spaces-1');
     const two = dashboardQueries.space('Spaces-2');
-    const live = liveStatusQueries.summaries('Spaces-1');
+    const live = dashboardQueries.liveSummaries('Spaces-1');
     queryClient.setQueryData(one.queryKey, dashboard);
     queryClient.setQueryData(two.queryKey, dashboard);
-    queryClient.setQueryData(live.queryKey, { Summaries: [] });
+    queryClient.setQueryData(live.queryKey, null);
     await queryClient.invalidateQueries({ queryKey: dashboardQueries.all(), refetchType: 'none' });
     expect(queryClient.getQueryState(one.queryKey)?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(two.queryKey)?.isInvalidated).toBe(true);
@@ -72,22 +75,16 @@ describe('query keys', () => {
   });
 
   it('invalidating one space of live status leaves the other spaces alone', async () => {
-    const summaries = liveStatusQueries.summaries('Spaces-1');
+    const summaries = dashboardQueries.liveSummaries('Spaces-1');
     const application = liveStatusQueries.application(app);
-    const elsewhere = liveStatusQueries.summaries('Spaces-2');
+    const elsewhere = dashboardQueries.liveSummaries('Spaces-2');
     for (const key of [summaries.queryKey, elsewhere.queryKey]) {
-      queryClient.setQueryData(key, { Summaries: [] });
+      queryClient.setQueryData(key, null);
     }
-    queryClient.setQueryData(application.queryKey, {
-      MachineStatuses: [],
-      Summary: {
-        Status: 'Healthy',
-        HealthStatus: 'Healthy',
-        SyncStatus: 'InSync',
-        SyncStatusMessage: null,
-        LastUpdated: null,
-      },
-    });
+    queryClient.setQueryData(
+      application.queryKey,
+      applicationLiveStatusSchema.parse(applicationLiveStatusBody()),
+    );
     await queryClient.invalidateQueries({
       queryKey: liveStatusQueries.inSpace('Spaces-1'),
       refetchType: 'none',
@@ -104,8 +101,7 @@ describe('polling', () => {
       refetchInterval: 10_000,
       refetchIntervalInBackground: false,
     });
-    expect(liveStatusQueries.summaries('Spaces-1')).toMatchObject({
-      refetchInterval: 10_000,
+    expect(dashboardQueries.liveSummaries('Spaces-1')).toMatchObject({
       refetchIntervalInBackground: false,
     });
     expect(liveStatusQueries.application(app)).toMatchObject({
@@ -133,50 +129,39 @@ describe('query functions', () => {
     expect(live.Summary.Status).toBe('Progressing');
   });
 
-  it('summaries fall back to the cells of the space dashboard', async () => {
-    const asked: string[] = [];
+  it('live summaries come from the extension, polled every 10 s', async () => {
     server.use(
-      http.get(`*${apiPaths.liveStatusSummaries}`, () => new HttpResponse(null, { status: 404 })),
-      http.get(`*${apiPaths.dashboard}`, () =>
-        HttpResponse.json(
-          dashboardBody([
-            dashboardItemBody({ Id: 'a', EnvironmentId: 'Environments-1' }),
-            dashboardItemBody({ Id: 'b', EnvironmentId: 'Environments-2' }),
-          ]),
-        ),
-      ),
-      http.get(`*${apiPaths.untenantedLiveStatus}`, ({ params }) => {
-        asked.push(String(params.environmentId));
+      http.get(`*${apiPaths.liveStatusSummaries}`, () => HttpResponse.json({ Summaries: [] })),
+    );
+    const options = createDashboardQueries(client).liveSummaries('Spaces-1');
+    const data = await queryClient.query(options);
+    expect(data).toEqual({ Summaries: [] });
+    expect(liveSummariesPollInterval(data)).toBe(10_000);
+    expect(liveSummariesPollInterval(undefined)).toBe(10_000);
+  });
+
+  it('live summaries are null on a server without the extension, never polled or asked again', async () => {
+    let extensionCalls = 0;
+    let cellCalls = 0;
+    server.use(
+      http.get(`*${apiPaths.liveStatusSummaries}`, () => {
+        extensionCalls++;
+        return new HttpResponse(null, { status: 404 });
+      }),
+      http.get(`*${apiPaths.untenantedLiveStatus}`, () => {
+        cellCalls++;
         return HttpResponse.json(applicationLiveStatusBody());
       }),
     );
-    const result = await queryClient.query(createLiveStatusQueries(client).summaries('Spaces-1'));
-    expect(asked.sort()).toEqual(['Environments-1', 'Environments-2']);
-    expect(result.Summaries.map((entry) => entry.EnvironmentId)).toEqual([
-      'Environments-1',
-      'Environments-2',
-    ]);
-    expect(queryClient.getQueryData(dashboardQueries.space('Spaces-1').queryKey)).toBeDefined();
-  });
-
-  it('summaries use the cells given, without asking for the dashboard', async () => {
-    let dashboardCalls = 0;
-    server.use(
-      http.get(`*${apiPaths.liveStatusSummaries}`, () => new HttpResponse(null, { status: 404 })),
-      http.get(`*${apiPaths.dashboard}`, () => {
-        dashboardCalls++;
-        return HttpResponse.json(dashboardBody());
-      }),
-      http.get(`*${apiPaths.tenantedLiveStatus}`, () =>
-        HttpResponse.json(applicationLiveStatusBody()),
-      ),
-    );
-    const result = await queryClient.query(
-      createLiveStatusQueries(client).summaries('Spaces-1', [
-        { projectId: 'Projects-1', environmentId: 'Environments-1', tenantId: 'Tenants-1' },
-      ]),
-    );
-    expect(result.Summaries.map((entry) => entry.TenantId)).toEqual(['Tenants-1']);
-    expect(dashboardCalls).toBe(0);
+    const ownClient = createApiClient({ baseUrl: TEST_BASE_URL });
+    const options = createDashboardQueries(ownClient).liveSummaries('Spaces-1');
+    const data = await queryClient.query(options);
+    expect(data).toBeNull();
+    expect(liveSummariesPollInterval(data)).toBe(false);
+    await queryClient.refetchQueries({ queryKey: options.queryKey });
+    await expect(queryClient.query({ ...options, staleTime: 0 })).resolves.toBeNull();
+    expect(extensionCalls).toBe(1);
+    // Reading cells one by one is the dashboard's scheduler's job, not this query's.
+    expect(cellCalls).toBe(0);
   });
 });

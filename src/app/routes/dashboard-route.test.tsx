@@ -2,7 +2,9 @@ import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { apiClient } from '../../api/client';
 import { clearUnknownEnumValues } from '../../api/contract';
+import { forgetSummariesExtension } from '../../api/endpoints/live-status-summaries';
 import { LIVE_STATUS_STORAGE_KEY } from '../../features/space-dashboard/hooks/use-live-status-mode';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 
@@ -14,6 +16,8 @@ fakeLayoutSize();
 
 afterEach(() => {
   clearUnknownEnumValues();
+  // The app remembers a missing summaries extension until reload: each test is a new page load.
+  forgetSummariesExtension(apiClient);
 });
 
 const grid = () => screen.getByRole('table', { name: /latest deployment of each project/i });
@@ -447,3 +451,98 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     expect(cell('guestbook in Staging: Stale')).toBeVisible();
   });
 });
+
+describe(
+  'the space dashboard on a server without the summaries extension',
+  { timeout: 20_000 },
+  () => {
+    /** Counts requests by kind: the summaries extension, and per-cell summaries. */
+    function countRequests(server: ReturnType<typeof startServer>['server']) {
+      const counts = { extension: 0, cells: 0 };
+      server.events.on('request:start', ({ request }) => {
+        const url = new URL(request.url);
+        if (url.pathname.endsWith('/livestatus/summaries')) counts.extension++;
+        else if (url.searchParams.get('summaryOnly') === 'true') counts.cells++;
+      });
+      return counts;
+    }
+
+    it('reads cell by cell, says how far it has got, and never asks for the extension again', async () => {
+      const { server } = startServer({ scenario: 'no-summaries-extension' });
+      const counts = countRequests(server);
+      const { queryClient } = await openDashboard();
+
+      expect(await findCell('carts in Production: Degraded')).toBeVisible();
+      const progress = await screen.findByText(/^Live status for all \d+ cells$/);
+      expect(progress).toHaveAttribute('role', 'status');
+      const total = Number(/for all (\d+) cells/.exec(progress.textContent)?.[1]);
+      expect(counts.cells).toBe(total);
+
+      await act(() => queryClient.refetchQueries());
+      await act(() => queryClient.refetchQueries());
+      expect(counts.extension).toBe(1);
+    });
+
+    it('says so in a cell whose live status could not be read', async () => {
+      const user = userEvent.setup();
+      const { server } = startServer({ scenario: 'no-summaries-extension' });
+      server.use(
+        http.get(
+          '*/api/:spaceId/projects/Projects-2/environments/Environments-4/untenanted/livestatus',
+          () => HttpResponse.json({ ErrorMessage: 'The monitor is restarting.' }, { status: 503 }),
+        ),
+      );
+      await openDashboard();
+
+      const failed = await findCell('carts in Production: Could not read');
+      expect(failed).toHaveTextContent('Could not read');
+      expect(await screen.findByText(/; 1 could not be read$/)).toHaveAttribute('role', 'status');
+      await user.hover(failed);
+      expect(await screen.findByRole('tooltip')).toHaveTextContent(
+        'Live status could not be read: The server is unavailable right now (503): The monitor is restarting.',
+      );
+      const strip = screen.getByRole('region', { name: 'Cells by live status' });
+      expect(within(strip).getByRole('button', { name: /^Could not read 1/ })).toBeVisible();
+    });
+
+    it('asks nothing while the tab is hidden, and reads the cells once it shows', async () => {
+      let state: DocumentVisibilityState = 'hidden';
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      try {
+        const { server } = startServer({ scenario: 'no-summaries-extension' });
+        const counts = countRequests(server);
+        renderApp('/');
+        await findCell(/^carts in Production: Loading live status/);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(counts.extension).toBe(1);
+        expect(counts.cells).toBe(0);
+
+        state = 'visible';
+        act(() => {
+          document.dispatchEvent(new Event('visibilitychange'));
+        });
+        expect(await findCell('carts in Production: Degraded')).toBeVisible();
+        expect(counts.cells).toBeGreaterThan(0);
+      } finally {
+        Reflect.deleteProperty(document, 'visibilityState');
+      }
+    });
+
+    it('asks nothing while the dashboard shows deployments', async () => {
+      localStorage.setItem(LIVE_STATUS_STORAGE_KEY, 'off');
+      try {
+        const { server } = startServer({ scenario: 'no-summaries-extension' });
+        const counts = countRequests(server);
+        renderApp('/');
+        await findCell('carts in Production: Success');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(counts.cells).toBe(0);
+
+        await userEvent.setup().click(liveSwitch());
+        expect(await findCell('carts in Production: Degraded')).toBeVisible();
+      } finally {
+        localStorage.removeItem(LIVE_STATUS_STORAGE_KEY);
+      }
+    });
+  },
+);

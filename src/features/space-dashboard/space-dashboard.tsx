@@ -28,10 +28,9 @@ function errorKind(error: Error): string {
  * the loading, error and empty states; the grid itself is `DashboardContent`.
  */
 export function SpaceDashboard({ spaceId }: { spaceId: string }) {
-  const data = useDashboardData(spaceId);
   const url = useDashboardUrlState();
   const { mode, setLive } = useLiveStatusMode(url);
-  const { model, dashboard, live } = data;
+  const { model, dashboard, live } = useDashboardData(spaceId, mode);
 
   const onLiveChange = (next: boolean) => {
     // A status filter that the other mode cannot show would silently hide nothing: drop it.
@@ -45,6 +44,7 @@ export function SpaceDashboard({ spaceId }: { spaceId: string }) {
       onLiveChange={onLiveChange}
       updatedAt={dashboard.updatedAt}
       isFetching={dashboard.isFetching}
+      liveProgress={live.progress}
     />
   );
 
@@ -101,6 +101,7 @@ export function SpaceDashboard({ spaceId }: { spaceId: string }) {
           groupId={url.groupId}
           status={url.status}
           updateUrl={url.update}
+          onViewportChange={live.reportViewport}
         />
       </>
     );

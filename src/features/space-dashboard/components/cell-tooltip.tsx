@@ -58,6 +58,10 @@ export function CellTooltip({ cell, display }: { cell: CellModel; display: CellD
           {deployment.errorMessage && <p className={styles.error}>{deployment.errorMessage}</p>}
           <LiveLine cell={cell} />
         </>
+      ) : reason === 'unreadable' ? (
+        <p className={styles.error}>
+          {definition.description}: {cell.liveError}
+        </p>
       ) : (
         <p>{definition.description}.</p>
       )}
@@ -71,6 +75,11 @@ export function CellTooltip({ cell, display }: { cell: CellModel; display: CellD
         <p className={styles.hint}>
           Last update received <RelativeTime value={live.lastUpdated} /> (
           {formatExactTime(live.lastUpdated)}).
+        </p>
+      )}
+      {reason === 'live' && cell.liveError !== null && (
+        <p className={styles.hint}>
+          Showing the last live status read: reading it again failed ({cell.liveError}).
         </p>
       )}
       {reason === 'deployment' && deployment.errorMessage && (

@@ -6,6 +6,7 @@ import type { UrlChanges } from '../hooks/use-dashboard-url-state';
 import { parseStatusKey, type LiveState, type StatusKey } from '../model/cell-display';
 import type { DashboardMode, DashboardModel } from '../model/dashboard-model';
 import { countByStatus, filterDashboard, layoutGrid } from '../model/dashboard-view';
+import type { ViewportCells } from '../model/grid-viewport';
 import { DashboardFilterBar } from './dashboard-filter-bar';
 import { DashboardGrid } from './dashboard-grid';
 import { SummaryStrip } from './summary-strip';
@@ -20,6 +21,8 @@ interface DashboardContentProps {
   /** The raw `status` parameter; ignored unless it names a status of the mode. */
   status: string | null;
   updateUrl: (changes: UrlChanges) => void;
+  /** Told which cells are on screen (set while live status is read cell by cell). */
+  onViewportChange?: ((viewport: ViewportCells) => void) | undefined;
 }
 
 function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
@@ -37,6 +40,7 @@ export function DashboardContent({
   groupId,
   status,
   updateUrl,
+  onViewportChange,
 }: DashboardContentProps) {
   const statusFilter = parseStatusKey(status, mode);
   // Typing stays responsive on a big space: the grid follows a beat behind the input.
@@ -128,6 +132,7 @@ export function DashboardContent({
           statusFilter={statusFilter}
           onToggleGroup={onToggleGroup}
           onToggleTenants={onToggleTenants}
+          onViewportChange={onViewportChange}
         />
       )}
     </>

@@ -1,9 +1,19 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useId, useMemo, useRef, useState, type FocusEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type RefObject,
+} from 'react';
 import { useDelegatedTooltips } from '../../../components/tooltip/use-delegated-tooltips';
 import { describeCell, describeRollup } from '../model/cell-display';
 import type { GridEntry } from '../model/dashboard-view';
 import { segmentGrid, type GroupSegment } from '../model/grid-segments';
+import { viewportCells, type IndexRange, type ViewportCells } from '../model/grid-viewport';
 import { CellTooltip, RollupTooltip } from './cell-tooltip';
 import { useDelegatedNavigation } from '../hooks/use-delegated-navigation';
 import { useFillViewport } from '../hooks/use-fill-viewport';
@@ -27,6 +37,69 @@ interface DashboardGridProps extends RowContext {
   entries: readonly GridEntry[];
   onToggleGroup: (groupId: string) => void;
   onToggleTenants: (projectId: string, expanded: boolean) => void;
+  /** Told which cells are on screen, and which are rendered around them, whenever that changes. */
+  onViewportChange?: ((viewport: ViewportCells) => void) | undefined;
+}
+
+function sameRange(a: IndexRange | null, b: IndexRange | null): boolean {
+  return a === b || (a !== null && b !== null && a.first === b.first && a.last === b.last);
+}
+
+/**
+ * The environment columns scrolled into view, right of the pinned project column; null when the
+ * scroller has no width to measure (all of them count).
+ */
+function measureVisibleColumns(scroller: HTMLElement): IndexRange | null {
+  const headers = scroller.querySelectorAll<HTMLElement>('thead th[data-environment-column]');
+  if (scroller.clientWidth === 0 || headers.length === 0) return null;
+  const left = scroller.scrollLeft + PROJECT_COLUMN_WIDTH;
+  const right = scroller.scrollLeft + scroller.clientWidth;
+  let first = -1;
+  let last = -1;
+  headers.forEach((header, column) => {
+    const start = header.offsetLeft;
+    if (start + header.offsetWidth > left && start < right) {
+      if (first === -1) first = column;
+      last = column;
+    }
+  });
+  return first === -1 ? null : { first, last };
+}
+
+/**
+ * The environment columns in view, kept up to date as the grid scrolls sideways or resizes;
+ * undefined until first measured.
+ */
+function useVisibleColumns(
+  scrollRef: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  columnCount: number,
+): IndexRange | null | undefined {
+  const [columns, setColumns] = useState<IndexRange | null | undefined>(undefined);
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (!enabled || !scroller) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const next = measureVisibleColumns(scroller);
+      setColumns((previous) =>
+        previous !== undefined && sameRange(previous, next) ? previous : next,
+      );
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    update();
+    scroller.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+    };
+  }, [scrollRef, enabled, columnCount]);
+  return columns;
 }
 
 /**
@@ -39,6 +112,7 @@ export function DashboardGrid({
   entries,
   onToggleGroup,
   onToggleTenants,
+  onViewportChange,
   ...context
 }: DashboardGridProps) {
   const { environments } = context;
@@ -109,7 +183,40 @@ export function DashboardGrid({
     rangeExtractor,
   });
 
-  const segments = segmentGrid(entries, virtualizer.getVirtualItems(), {
+  const virtualItems = virtualizer.getVirtualItems();
+  const visibleColumns = useVisibleColumns(
+    scrollRef,
+    onViewportChange !== undefined,
+    environments.length,
+  );
+  const firstRendered = virtualItems[0]?.index ?? -1;
+  const lastRendered = virtualItems.at(-1)?.index ?? -1;
+  const firstVisible = virtualizer.range?.startIndex ?? -1;
+  const lastVisible = virtualizer.range?.endIndex ?? -1;
+  useEffect(() => {
+    // Not before the columns are measured: the first requests go to the cells really on screen.
+    if (!onViewportChange || visibleColumns === undefined) return;
+    onViewportChange(
+      viewportCells(
+        entries,
+        environments.length,
+        firstRendered === -1 ? null : { first: firstRendered, last: lastRendered },
+        firstVisible === -1 ? null : { first: firstVisible, last: lastVisible },
+        visibleColumns,
+      ),
+    );
+  }, [
+    onViewportChange,
+    entries,
+    environments.length,
+    firstRendered,
+    lastRendered,
+    firstVisible,
+    lastVisible,
+    visibleColumns,
+  ]);
+
+  const segments = segmentGrid(entries, virtualItems, {
     paddingStart: GRID_HEAD_HEIGHT,
     totalSize: virtualizer.getTotalSize(),
     groupHeaderHeight: GRID_GROUP_HEIGHT,
@@ -203,7 +310,12 @@ export function DashboardGrid({
               Project
             </th>
             {environments.map((environment) => (
-              <th key={environment.id} scope="col" className={styles.columnHeader}>
+              <th
+                key={environment.id}
+                scope="col"
+                className={styles.columnHeader}
+                data-environment-column=""
+              >
                 {environment.name}
               </th>
             ))}

@@ -1,9 +1,12 @@
-import { faArrowsRotate } from '@fortawesome/free-solid-svg-icons';
+import { faArrowsRotate, faTowerBroadcast } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useId } from 'react';
 import { Switch } from '../../../components/switch/switch';
 import { useNow } from '../../../hooks/use-now';
 import { formatExactTime, formatRelativeTime } from '../../../lib/relative-time';
+import type { LiveProgress } from '../hooks/use-dashboard-data';
+import { describeLiveProgress } from '../model/live-progress';
+import { useThrottledValue } from '../hooks/use-throttled-value';
 import type { DashboardMode } from '../model/dashboard-model';
 import styles from './dashboard-header.module.css';
 
@@ -13,6 +16,8 @@ interface DashboardHeaderProps {
   /** When the dashboard last arrived (ms), 0 before it has. */
   updatedAt: number;
   isFetching: boolean;
+  /** Set while live status is read cell by cell (a server without the summaries extension). */
+  liveProgress: LiveProgress | null;
 }
 
 function UpdatedAt({ updatedAt, isFetching }: { updatedAt: number; isFetching: boolean }) {
@@ -31,12 +36,27 @@ function UpdatedAt({ updatedAt, isFetching }: { updatedAt: number; isFetching: b
   );
 }
 
+/** How often the progress line may change: it is a live region, read out on each change. */
+const PROGRESS_THROTTLE_MS = 1_000;
+
+/** A polite live region: how far cell-by-cell reading has got. */
+function LiveProgressLine({ progress }: { progress: LiveProgress }) {
+  const text = useThrottledValue(describeLiveProgress(progress), PROGRESS_THROTTLE_MS);
+  return (
+    <p className={styles.progress} role="status">
+      <FontAwesomeIcon icon={faTowerBroadcast} className={styles.updatedIcon} aria-hidden="true" />
+      {text}
+    </p>
+  );
+}
+
 /** The page title, and the Live status switch that swaps every cell. */
 export function DashboardHeader({
   mode,
   onLiveChange,
   updatedAt,
   isFetching,
+  liveProgress,
 }: DashboardHeaderProps) {
   const hintId = useId();
   const live = mode === 'live';
@@ -52,6 +72,9 @@ export function DashboardHeader({
       </div>
       <div className={styles.controls}>
         <UpdatedAt updatedAt={updatedAt} isFetching={isFetching} />
+        {live && liveProgress && liveProgress.total > 0 && (
+          <LiveProgressLine progress={liveProgress} />
+        )}
         <Switch checked={live} onCheckedChange={onLiveChange} aria-describedby={hintId}>
           Live status
         </Switch>

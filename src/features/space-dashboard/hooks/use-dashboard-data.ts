@@ -1,14 +1,23 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { replaceEqualDeep, useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { dashboardQueries } from '../../../api/queries/dashboard-queries';
-import { liveStatusQueries } from '../../../api/queries/live-status-queries';
-import type { Dashboard } from '../../../api/contract';
+import type { Dashboard, LiveStatusSummaries } from '../../../api/contract';
+import type { SchedulerViewport } from '../../../api/endpoints/live-status-summaries-scheduler';
 import type { LiveState } from '../model/cell-display';
+import type { LiveProgress } from '../model/live-progress';
 import {
   buildDashboardModel,
+  cellsInGridOrder,
+  createLiveModel,
   indexLiveSummaries,
+  type DashboardMode,
   type DashboardModel,
   type LiveStatusIndex,
 } from '../model/dashboard-model';
+import { useCellReader } from './use-cell-reader';
+import { usePageVisible } from './use-page-visible';
+
+export type { LiveProgress };
 
 export interface DashboardData {
   /** The grid, once the dashboard has loaded (kept, marked stale, when a refresh fails). */
@@ -26,31 +35,42 @@ export interface DashboardData {
     state: LiveState;
     error: Error | null;
     refetch: () => void;
+    /** Set while cells are read one by one (a server without the summaries extension). */
+    progress: LiveProgress | null;
+    /** Where the grid reports the cells on screen, while cells are read one by one. */
+    reportViewport: ((viewport: SchedulerViewport) => void) | undefined;
   };
 }
 
-/** Remembers the last model built, so an unchanged pair of payloads is not built again. */
-let lastBuild:
-  { dashboard: Dashboard; live: LiveStatusIndex | undefined; model: DashboardModel } | undefined;
+/** The last model handed out: a new one shares every unchanged cell, row and group with it. */
+let lastModel: DashboardModel | undefined;
 
-function modelOf(dashboard: Dashboard, live: LiveStatusIndex | undefined): DashboardModel {
-  if (lastBuild?.dashboard !== dashboard || lastBuild.live !== live) {
-    lastBuild = { dashboard, live, model: buildDashboardModel(dashboard, live) };
-  }
-  return lastBuild.model;
+function share(model: DashboardModel): DashboardModel {
+  lastModel = replaceEqualDeep(lastModel, model);
+  return lastModel;
+}
+
+interface Combined {
+  dashboardData: Dashboard | undefined;
+  dashboard: DashboardData['dashboard'];
+  /** Null: the server lacks the summaries extension. */
+  summaries: LiveStatusSummaries | null | undefined;
+  index: LiveStatusIndex | undefined;
+  summariesError: Error | null;
+  refetchSummaries: () => void;
 }
 
 /**
  * Both queries' results as one value. TanStack Query shares its structure with the previous
- * one (replaceEqualDeep), so a poll that changes one cell yields a model in which every other
- * cell, row and group is the very same object as before.
+ * one (replaceEqualDeep), so a poll that changes one cell keeps every other cell's summary the
+ * very same object as before.
  */
-function combine([dashboard, live]: [
+function combine([dashboard, summaries]: [
   UseQueryResult<Dashboard>,
-  UseQueryResult<LiveStatusIndex>,
-]): DashboardData {
+  UseQueryResult<LiveStatusSummaries | null>,
+]): Combined {
   return {
-    model: dashboard.data ? modelOf(dashboard.data, live.data) : undefined,
+    dashboardData: dashboard.data,
     dashboard: {
       status: dashboard.status,
       error: dashboard.error,
@@ -59,24 +79,69 @@ function combine([dashboard, live]: [
       updatedAt: dashboard.dataUpdatedAt,
       refetch: () => void dashboard.refetch(),
     },
-    live: {
-      state: live.data ? 'ready' : live.isError ? 'error' : 'pending',
-      error: live.error,
-      refetch: () => void live.refetch(),
-    },
+    summaries: summaries.data,
+    index: summaries.data ? indexLiveSummaries(summaries.data) : undefined,
+    summariesError: summaries.error,
+    refetchSummaries: () => void summaries.refetch(),
   };
 }
 
 /**
- * The dashboard and the live summaries of a space, polled (both, always, so that flipping the
- * Live status switch never waits for a fetch), combined into the grid's model.
+ * The dashboard and the live status of a space, combined into the grid's model. Live status comes
+ * from the summaries extension when the server has it (one request a poll, polled always so that
+ * flipping the Live status switch never waits), else cell by cell for the cells on screen, within
+ * the request budget, only while live status shows and the tab is visible.
  */
-export function useDashboardData(spaceId: string): DashboardData {
-  return useQueries({
-    queries: [
-      dashboardQueries.space(spaceId),
-      { ...liveStatusQueries.summaries(spaceId), select: indexLiveSummaries },
-    ],
-    combine,
+export function useDashboardData(spaceId: string, mode: DashboardMode): DashboardData {
+  const { dashboardData, dashboard, summaries, index, summariesError, refetchSummaries } =
+    useQueries({
+      queries: [dashboardQueries.space(spaceId), dashboardQueries.liveSummaries(spaceId)],
+      combine,
+    });
+  const cellByCell = summaries === null;
+  const pageVisible = usePageVisible();
+
+  // The grid without live status: the cells to read in order, and the base for reading them.
+  const skeleton = useMemo(
+    () => (dashboardData && cellByCell ? buildDashboardModel(dashboardData, undefined) : undefined),
+    [dashboardData, cellByCell],
+  );
+  const cells = useMemo(() => (skeleton ? cellsInGridOrder(skeleton) : []), [skeleton]);
+  // Shares rows with the model before a dashboard refresh; then patches only what is read.
+  const liveModel = useMemo(
+    () => (skeleton ? createLiveModel(share(skeleton)) : undefined),
+    [skeleton],
+  );
+  const reader = useCellReader({
+    spaceId,
+    cells,
+    enabled: cellByCell,
+    active: mode === 'live' && pageVisible,
   });
+  const { snapshot } = reader;
+
+  const model = useMemo(() => {
+    if (!dashboardData) return undefined;
+    if (liveModel) return liveModel.apply(snapshot?.reads ?? new Map());
+    return share(buildDashboardModel(dashboardData, index));
+  }, [dashboardData, index, liveModel, snapshot]);
+
+  let state: LiveState;
+  if (cellByCell) state = 'partial';
+  else if (summaries) state = 'ready';
+  else state = summariesError ? 'error' : 'pending';
+
+  return {
+    model,
+    dashboard,
+    live: {
+      state,
+      error: summariesError,
+      refetch: refetchSummaries,
+      progress: snapshot
+        ? { read: snapshot.read, failed: snapshot.failed, total: snapshot.total }
+        : null,
+      reportViewport: reader.reportViewport,
+    },
+  };
 }

@@ -34,6 +34,7 @@ function cell(
       live === null
         ? null
         : { status: live, health: 'Healthy', sync: 'InSync', syncMessage: null, lastUpdated: null },
+    liveError: null,
   };
 }
 
@@ -89,6 +90,33 @@ describe('describeCell', () => {
     expect(describeCell(cell('Success', null), 'live', 'ready').key).toBe('Unknown');
     // Precedence does not wait for live status.
     expect(describeCell(cell('Failed', null), 'live', 'pending').key).toBe('Failed');
+  });
+
+  it('read cell by cell: a cell not read yet is loading, one that failed says so', () => {
+    expect(describeCell(cell('Success', null), 'live', 'partial')).toMatchObject({
+      key: 'Loading',
+      reason: 'loading',
+    });
+    const failed = { ...cell('Success', null), liveError: 'The server failed (500)' };
+    expect(describeCell(failed, 'live', 'partial')).toMatchObject({
+      key: 'Unreadable',
+      reason: 'unreadable',
+      definition: { label: 'Could not read', description: 'Live status could not be read' },
+    });
+    expect(describeCell(failed, 'live', 'partial').definition.icon).not.toBeNull();
+    // A failed refresh keeps the last status read.
+    const refreshFailed = { ...cell('Success', 'Degraded'), liveError: 'Timed out' };
+    expect(describeCell(refreshFailed, 'live', 'partial')).toMatchObject({
+      key: 'Degraded',
+      reason: 'live',
+    });
+    // Precedence and deployment mode need no live status.
+    expect(describeCell({ ...failed, ...cell('Failed', null) }, 'live', 'partial').key).toBe(
+      'Failed',
+    );
+    expect(describeCell(failed, 'deployments', 'partial').key).toBe('Success');
+    expect(statusKeyDefinition('Unreadable', 'live').label).toBe('Could not read');
+    expect(parseStatusKey('Unreadable', 'live')).toBe('Unreadable');
   });
 
   it('keeps Stale and Unknown apart', () => {

@@ -1,3 +1,4 @@
+import { faPlugCircleXmark } from '@fortawesome/free-solid-svg-icons';
 import type { ApplicationStatus } from '../../../api/contract';
 import {
   applicationStatusDefinitions,
@@ -9,14 +10,18 @@ import {
 } from '../../../components/status';
 import type { CellModel, DashboardMode, RollupCellModel, TenantCell } from './dashboard-model';
 
-/** Whether the live summaries have arrived: cells cannot show live status before. */
-export type LiveState = 'pending' | 'ready' | 'error';
+/**
+ * Whether the live summaries have arrived: cells cannot show live status before. `partial`: the
+ * server has no batch endpoint, so cells arrive one by one and a cell not read yet is loading.
+ */
+export type LiveState = 'pending' | 'partial' | 'ready' | 'error';
 
 /**
  * What a cell is counted and filtered as: in live mode an application status, or the deployment
  * state that takes precedence over it; in deployment mode a task state.
  */
-export type StatusKey = ApplicationStatus | TaskStateValue | 'SuccessWithWarnings' | 'Loading';
+export type StatusKey =
+  ApplicationStatus | TaskStateValue | 'SuccessWithWarnings' | 'Loading' | 'Unreadable';
 
 /** Why a cell shows what it shows, for its tooltip. */
 export type DisplayReason =
@@ -29,7 +34,9 @@ export type DisplayReason =
   /** Live mode, but the project has no live status: its deployment state stays visible. */
   | 'not-supported'
   /** Live mode, before the live summaries arrive. */
-  | 'loading';
+  | 'loading'
+  /** Live mode, and asking the server for this cell's live status failed. */
+  | 'unreadable';
 
 export interface CellDisplay {
   key: StatusKey;
@@ -45,6 +52,21 @@ export const loadingDefinition: StatusDefinition = {
   icon: null,
   tone: 'neutral',
   description: 'Periscope is asking the server for the live status of this application',
+};
+
+/** In the summary strip while cells are read one by one: most have not been asked yet. */
+export const notReadDefinition: StatusDefinition = {
+  ...loadingDefinition,
+  label: 'Not read yet',
+  description:
+    'Periscope reads the live status of the cells on screen first, then of the cells around them',
+};
+
+export const unreadableDefinition: StatusDefinition = {
+  label: 'Could not read',
+  icon: faPlugCircleXmark,
+  tone: 'unknown',
+  description: 'Live status could not be read',
 };
 
 /** A live summary the server did not send for a deployed cell: we cannot tell its live status. */
@@ -69,7 +91,10 @@ export function describeCell(
   if (PRECEDENCE_STATES.has(state)) {
     return { key: state, definition: deployment, reason: 'precedence' };
   }
-  if (cell.live === null && liveState === 'pending') {
+  if (cell.live === null && cell.liveError !== null) {
+    return { key: 'Unreadable', definition: unreadableDefinition, reason: 'unreadable' };
+  }
+  if (cell.live === null && (liveState === 'pending' || liveState === 'partial')) {
     return { key: 'Loading', definition: loadingDefinition, reason: 'loading' };
   }
   const status = cell.live?.status ?? noLiveStatus;
@@ -90,6 +115,7 @@ const liveSeverity: readonly StatusKey[] = [
   'Degraded',
   'Missing',
   'Unknown',
+  'Unreadable',
   'OutOfSync',
   'Stale',
   'Canceled',
@@ -135,6 +161,7 @@ const notSupportedCountDefinition: StatusDefinition = {
 /** The label, icon and tone of a status key, as the summary strip shows it. */
 export function statusKeyDefinition(key: StatusKey, mode: DashboardMode): StatusDefinition {
   if (key === 'Loading') return loadingDefinition;
+  if (key === 'Unreadable') return unreadableDefinition;
   if (key === 'NotSupported') return notSupportedCountDefinition;
   if (key === 'SuccessWithWarnings') return successWithWarningsDefinition;
   if (mode === 'live' && isApplicationStatus(key)) return applicationStatusDefinitions[key];

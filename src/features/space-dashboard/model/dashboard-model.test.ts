@@ -1,10 +1,13 @@
 import { replaceEqualDeep } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LiveStatusSummaries } from '../../../api/contract';
+import { liveStatusSummarySchema, type LiveStatusSummaries } from '../../../api/contract';
+import type { CellRead } from '../../../api/endpoints/live-status-summaries-scheduler';
 import { demoPayloads, type DemoPayloads } from '../testing/demo-payloads';
 import {
   buildDashboardModel,
   cellKey,
+  cellsInGridOrder,
+  createLiveModel,
   indexLiveSummaries,
   type DashboardModel,
   type ProjectRow,
@@ -164,5 +167,90 @@ describe('stable identity across polls', () => {
     expect(sockShop?.rows[1]).toBe(model.groups[0]?.rows[1]);
     expect(demos?.rows[0]).toBe(model.groups[1]?.rows[0]);
     expect(next.environments).toBe(model.environments);
+  });
+});
+
+describe('live status read cell by cell', () => {
+  const reads = (entries: [string, CellRead][]): ReadonlyMap<string, CellRead> => new Map(entries);
+  const summaryOf = (status: 'Healthy' | 'Degraded') =>
+    liveStatusSummarySchema.parse({
+      Status: status,
+      HealthStatus: status,
+      SyncStatus: 'InSync',
+      SyncStatusMessage: null,
+      LastUpdated: '2026-11-21T10:00:00.000Z',
+    });
+  const read = (status: 'Healthy' | 'Degraded', readAt = 1): CellRead => ({
+    summary: summaryOf(status),
+    readAt,
+    error: null,
+  });
+
+  it('lists every deployed cell in the grid’s reading order', () => {
+    const skeleton = buildDashboardModel(demo.dashboard, undefined);
+    const cells = cellsInGridOrder(skeleton);
+    expect(cells).toHaveLength(demo.dashboard.Items.length);
+    const frontEnd = row('front-end');
+    if (frontEnd.kind !== 'project') throw new Error('front-end is untenanted');
+    const deployed = frontEnd.cells.flatMap((cell) => (cell ? [cell.key] : []));
+    expect(cells.slice(0, deployed.length).map((cell) => cell.key)).toEqual(deployed);
+  });
+
+  it('patches only the rows whose cells were read, and keeps everything else the same object', () => {
+    const skeleton = buildDashboardModel(demo.dashboard, undefined);
+    const live = createLiveModel(skeleton);
+    expect(live.apply(reads([]))).toBe(skeleton);
+
+    const carts = skeleton.groups[0]?.rows[1];
+    if (carts?.projectName !== 'carts') throw new Error('carts is the second row');
+    const cartsProduction = carts.kind === 'project' ? carts.cells[3] : null;
+    if (!cartsProduction) throw new Error('carts is deployed to Production');
+    const first = live.apply(reads([[cartsProduction.key, read('Degraded')]]));
+    expect(first).not.toBe(skeleton);
+    const [sockShop] = first.groups;
+    const cartsRow = sockShop?.rows[1];
+    expect(cartsRow?.kind === 'project' && cartsRow.cells[3]?.live?.status).toBe('Degraded');
+    expect(cartsRow?.kind === 'project' && cartsRow.cells[2]).toBe(
+      carts.kind === 'project' && carts.cells[2],
+    );
+    expect(sockShop?.rows[0]).toBe(skeleton.groups[0]?.rows[0]);
+    expect(first.groups[1]).toBe(skeleton.groups[1]);
+
+    // A refresh that reads the same status changes nothing; a failure is kept with the summary.
+    expect(live.apply(reads([[cartsProduction.key, read('Degraded', 2)]]))).toBe(first);
+    const failed = live.apply(
+      reads([[cartsProduction.key, { ...read('Degraded', 2), error: 'Timed out' }]]),
+    );
+    const failedRow = failed.groups[0]?.rows[1];
+    expect(failedRow?.kind === 'project' && failedRow.cells[3]).toMatchObject({
+      live: { status: 'Degraded' },
+      liveError: 'Timed out',
+    });
+    // A cell that left the reads goes back to not read.
+    const forgotten = live.apply(reads([]));
+    const forgottenRow = forgotten.groups[0]?.rows[1];
+    expect(forgottenRow?.kind === 'project' && forgottenRow.cells[3]).toMatchObject({
+      live: null,
+      liveError: null,
+    });
+  });
+
+  it('updates a tenanted project’s tenant row and its roll-up together', () => {
+    const skeleton = buildDashboardModel(demo.dashboard, undefined);
+    const portal = skeleton.groups
+      .flatMap((group) => group.rows)
+      .find((r) => r.kind === 'tenanted');
+    if (portal?.kind !== 'tenanted') throw new Error('The demo world has a tenanted project');
+    const tenantCell = portal.tenants[0]?.cells.find((cell) => cell !== null);
+    if (!tenantCell) throw new Error('Its first tenant is deployed');
+    const next = createLiveModel(skeleton).apply(reads([[tenantCell.key, read('Degraded')]]));
+    const patched = next.groups.flatMap((group) => group.rows).find((r) => r.key === portal.key);
+    if (patched?.kind !== 'tenanted') throw new Error('Still tenanted');
+    const inRow = patched.tenants[0]?.cells.find((cell) => cell?.key === tenantCell.key);
+    const inRollup = patched.rollups
+      .flatMap((rollup) => rollup?.tenants ?? [])
+      .find(({ cell }) => cell.key === tenantCell.key)?.cell;
+    expect(inRow?.live?.status).toBe('Degraded');
+    expect(inRollup).toBe(inRow);
   });
 });

@@ -1,11 +1,11 @@
 import type {
-  ApplicationStatus,
   Dashboard,
   DashboardItem,
-  HealthStatus,
   LiveStatusSummaries,
-  SyncStatus,
+  LiveStatusSummary,
 } from '../../../api/contract';
+import type { CellRead } from '../../../api/endpoints/live-status-summaries-scheduler';
+import { liveStatusCellKey } from '../../../api/endpoints/live-status-summaries';
 import type { TaskStateValue } from '../../../components/status';
 
 /**
@@ -37,9 +37,9 @@ export interface CellDeployment {
 
 /** The application's live status summary, without the fields that tick on every poll. */
 export interface CellLive {
-  status: ApplicationStatus;
-  health: HealthStatus;
-  sync: SyncStatus;
+  status: LiveStatusSummary['Status'];
+  health: LiveStatusSummary['HealthStatus'];
+  sync: LiveStatusSummary['SyncStatus'];
   syncMessage: string | null;
   /**
    * When the monitor last reported, kept only where it explains the status (Stale): it changes
@@ -57,6 +57,8 @@ export interface CellModel {
   deployment: CellDeployment;
   /** Null when the server has no live status for it (yet). */
   live: CellLive | null;
+  /** Why its live status could not be read (the latest attempt), when it could not. */
+  liveError: string | null;
 }
 
 /** A tenant's cell inside a tenanted project's roll-up. */
@@ -125,20 +127,24 @@ export const UNTENANTED_ROW_NAME = 'Untenanted';
 export const UNGROUPED_ID = 'ungrouped';
 
 export function cellKey(projectId: string, environmentId: string, tenantId: string | null): string {
-  return `${projectId}|${environmentId}|${tenantId ?? ''}`;
+  return liveStatusCellKey({ projectId, environmentId, tenantId });
+}
+
+function toCellLive(summary: LiveStatusSummary): CellLive {
+  return {
+    status: summary.Status,
+    health: summary.HealthStatus,
+    sync: summary.SyncStatus,
+    syncMessage: summary.SyncStatusMessage ?? null,
+    lastUpdated: summary.Status === 'Stale' ? (summary.LastUpdated ?? null) : null,
+  };
 }
 
 /** The `select` of the live summaries query: summaries by cell, minus the ticking timestamp. */
 export function indexLiveSummaries(data: LiveStatusSummaries): LiveStatusIndex {
   const index: Record<string, CellLive> = {};
   for (const { ProjectId, EnvironmentId, TenantId, Summary } of data.Summaries) {
-    index[cellKey(ProjectId, EnvironmentId, TenantId)] = {
-      status: Summary.Status,
-      health: Summary.HealthStatus,
-      sync: Summary.SyncStatus,
-      syncMessage: Summary.SyncStatusMessage,
-      lastUpdated: Summary.Status === 'Stale' ? Summary.LastUpdated : null,
-    };
+    index[cellKey(ProjectId, EnvironmentId, TenantId ?? null)] = toCellLive(Summary);
   }
   return index;
 }
@@ -189,6 +195,7 @@ export function buildDashboardModel(
       tenantId,
       deployment: toDeployment(item),
       live: live?.[key] ?? null,
+      liveError: null,
     };
     return cell;
   };
@@ -267,4 +274,140 @@ export function buildDashboardModel(
     groups.push({ id: UNGROUPED_ID, name: 'Other projects', rows: ungrouped });
 
   return { environments, groups, projectCount: dashboard.Projects.length };
+}
+
+/** Every deployed cell, in the grid's reading order: group by group, row by row, left to right. */
+export function cellsInGridOrder(model: DashboardModel): CellModel[] {
+  const cells: CellModel[] = [];
+  for (const group of model.groups) {
+    for (const row of group.rows) {
+      const rows = row.kind === 'project' ? [row] : row.tenants;
+      for (const { cells: rowCells } of rows) {
+        for (const cell of rowCells) if (cell) cells.push(cell);
+      }
+    }
+  }
+  return cells;
+}
+
+function sameLive(a: CellLive | null, b: CellLive | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  return (
+    a.status === b.status &&
+    a.health === b.health &&
+    a.sync === b.sync &&
+    a.syncMessage === b.syncMessage &&
+    a.lastUpdated === b.lastUpdated
+  );
+}
+
+/** A cell with what was read of its live status; the cell itself when nothing it shows changed. */
+function withRead(cell: CellModel, read: CellRead | undefined): CellModel {
+  const live = read?.summary ? toCellLive(read.summary) : null;
+  const liveError = read?.error ?? null;
+  if (sameLive(cell.live, live) && cell.liveError === liveError) return cell;
+  return { ...cell, live, liveError };
+}
+
+function patchCells(
+  cells: readonly (CellModel | null)[],
+  reads: ReadonlyMap<string, CellRead>,
+  changed: ReadonlySet<string>,
+): readonly (CellModel | null)[] {
+  let copy: (CellModel | null)[] | undefined;
+  cells.forEach((cell, index) => {
+    if (!cell || !changed.has(cell.key)) return;
+    const next = withRead(cell, reads.get(cell.key));
+    if (next === cell) return;
+    copy ??= [...cells];
+    copy[index] = next;
+  });
+  return copy ?? cells;
+}
+
+function patchRow(
+  row: ProjectRow,
+  reads: ReadonlyMap<string, CellRead>,
+  changed: ReadonlySet<string>,
+): ProjectRow {
+  if (row.kind === 'project') {
+    const cells = patchCells(row.cells, reads, changed);
+    return cells === row.cells ? row : { ...row, cells };
+  }
+  const tenants = row.tenants.map((tenant) => {
+    const cells = patchCells(tenant.cells, reads, changed);
+    return cells === tenant.cells ? tenant : { ...tenant, cells };
+  });
+  if (tenants.every((tenant, index) => tenant === row.tenants[index])) return row;
+  // The roll-ups hold the very cells of the tenant rows: take the new ones from there.
+  const byKey = new Map<string, CellModel>();
+  for (const tenant of tenants)
+    for (const cell of tenant.cells) if (cell) byKey.set(cell.key, cell);
+  const rollups = row.rollups.map((rollup) => {
+    if (!rollup?.tenants.some(({ cell }) => byKey.get(cell.key) !== cell)) return rollup;
+    return {
+      ...rollup,
+      tenants: rollup.tenants.map((entry) => ({
+        ...entry,
+        cell: byKey.get(entry.cell.key) ?? entry.cell,
+      })),
+    };
+  });
+  return { ...row, tenants, rollups };
+}
+
+/**
+ * The model of a dashboard whose live status arrives cell by cell: each `apply` takes the reads
+ * so far and returns the model with them, copying only the rows whose cells changed since the
+ * last call (every other row, group and cell stays the same object, so the grid re-renders only
+ * what changed). Pure apart from remembering its last answer.
+ */
+export function createLiveModel(skeleton: DashboardModel): {
+  apply: (reads: ReadonlyMap<string, CellRead>) => DashboardModel;
+} {
+  /** Where each cell is: its group and row. */
+  const rowOf = new Map<string, { group: number; row: number }>();
+  skeleton.groups.forEach((group, groupIndex) => {
+    group.rows.forEach((row, rowIndex) => {
+      const rows = row.kind === 'project' ? [row] : row.tenants;
+      for (const { cells } of rows) {
+        for (const cell of cells)
+          if (cell) rowOf.set(cell.key, { group: groupIndex, row: rowIndex });
+      }
+    });
+  });
+  let model = skeleton;
+  let lastReads: ReadonlyMap<string, CellRead> = new Map();
+  return {
+    apply(reads) {
+      const changed = new Set<string>();
+      for (const [key, read] of reads) if (lastReads.get(key) !== read) changed.add(key);
+      for (const key of lastReads.keys()) if (!reads.has(key)) changed.add(key);
+      lastReads = reads;
+      const rows = new Map<number, Set<number>>();
+      for (const key of changed) {
+        const where = rowOf.get(key);
+        if (!where) continue;
+        const inGroup = rows.get(where.group) ?? new Set<number>();
+        inGroup.add(where.row);
+        rows.set(where.group, inGroup);
+      }
+      if (rows.size === 0) return model;
+      const groups = model.groups.map((group, groupIndex) => {
+        const touched = rows.get(groupIndex);
+        if (!touched) return group;
+        const nextRows = group.rows.map((row, rowIndex) =>
+          touched.has(rowIndex) ? patchRow(row, reads, changed) : row,
+        );
+        return nextRows.every((row, index) => row === group.rows[index])
+          ? group
+          : { ...group, rows: nextRows };
+      });
+      if (groups.some((group, index) => group !== model.groups[index])) {
+        model = { ...model, groups };
+      }
+      return model;
+    },
+  };
 }

@@ -4,9 +4,11 @@ import { buildDashboardModel, indexLiveSummaries, type DashboardModel } from './
 import { countByStatus, filterDashboard, layoutGrid, noFilters } from './dashboard-view';
 
 let model: DashboardModel;
+let skeleton: DashboardModel;
 beforeAll(async () => {
   const demo = await demoPayloads();
   model = buildDashboardModel(demo.dashboard, indexLiveSummaries(demo.summaries));
+  skeleton = buildDashboardModel(demo.dashboard, undefined);
 });
 
 const names = (groups: ReturnType<typeof filterDashboard>) =>
@@ -119,5 +121,17 @@ describe('layoutGrid', () => {
     expect(
       layout({ expandByDefault: true, expandedProjects: new Map([['Projects-11', false]]) }),
     ).toHaveLength(15);
+  });
+});
+
+describe('countByStatus while cells are read one by one', () => {
+  it('counts the cells not read yet as such, not as loading', () => {
+    const counts = countByStatus(skeleton, 'live', 'partial');
+    const notRead = counts.find(({ key }) => key === 'Loading');
+    expect(notRead?.definition.label).toBe('Not read yet');
+    expect(
+      countByStatus(skeleton, 'live', 'pending').find(({ key }) => key === 'Loading')?.definition
+        .label,
+    ).toBe('Loading live status');
   });
 });

@@ -1,5 +1,6 @@
 import {
   describeCell,
+  notReadDefinition,
   statusKeyDefinition,
   statusSeverity,
   type LiveState,
@@ -55,7 +56,14 @@ export function countByStatus(
     }
   }
   return [...counts]
-    .map(([key, count]) => ({ key, count, definition: statusKeyDefinition(key, mode) }))
+    .map(([key, count]) => ({
+      key,
+      count,
+      definition:
+        key === 'Loading' && liveState === 'partial'
+          ? notReadDefinition
+          : statusKeyDefinition(key, mode),
+    }))
     .sort((a, b) => statusSeverity(a.key, mode) - statusSeverity(b.key, mode));
 }
 
