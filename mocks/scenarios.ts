@@ -157,6 +157,25 @@ export const scenarios = {
       return { ...body, Items: [isRecord(first) ? { ...first, QueueTime: 42 } : first, ...rest] };
     },
   },
+  'dashboard-capped': {
+    name: 'dashboard-capped',
+    description:
+      'The server shows only the first 8 projects (its dashboard project limit) and says it filtered.',
+    rewrite: (endpoint, body) => {
+      if (endpoint !== 'dashboard' || !isRecord(body) || !Array.isArray(body.Projects)) return body;
+      const projects: unknown[] = body.Projects;
+      const kept = projects.slice(0, 8);
+      const ids = new Set(kept.map((project) => (isRecord(project) ? project.Id : null)));
+      const items: unknown[] = Array.isArray(body.Items) ? body.Items : [];
+      return {
+        ...body,
+        Projects: kept,
+        Items: items.filter((item) => isRecord(item) && ids.has(item.ProjectId)),
+        ProjectLimit: 8,
+        IsFiltered: true,
+      };
+    },
+  },
   'unknown-status': {
     name: 'unknown-status',
     description: 'A newer server sends a live status this client does not know ("Hibernating").',

@@ -1,10 +1,15 @@
-import { faFilterCircleXmark } from '@fortawesome/free-solid-svg-icons';
+import { faCircleInfo, faFilterCircleXmark } from '@fortawesome/free-solid-svg-icons';
+import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Button } from '../../../components/button/button';
 import { StatePanel } from '../../../components/state-panel/state-panel';
 import type { UrlChanges } from '../hooks/use-dashboard-url-state';
 import { parseStatusKey, type LiveState, type StatusKey } from '../model/cell-display';
-import type { DashboardMode, DashboardModel } from '../model/dashboard-model';
+import {
+  dashboardScopeNote,
+  type DashboardMode,
+  type DashboardModel,
+} from '../model/dashboard-model';
 import { countByStatus, filterDashboard, layoutGrid } from '../model/dashboard-view';
 import type { ViewportCells } from '../model/grid-viewport';
 import { DashboardFilterBar } from './dashboard-filter-bar';
@@ -91,6 +96,7 @@ export function DashboardContent({
   const shown = visible.reduce((sum, group) => sum + group.rows.length, 0);
   const cells = counts.reduce((sum, { count }) => sum + count, 0);
   const projects = `${model.projectCount.toLocaleString('en')} ${model.projectCount === 1 ? 'project' : 'projects'}`;
+  const scopeNote = dashboardScopeNote(model.scope);
 
   return (
     <>
@@ -110,6 +116,12 @@ export function DashboardContent({
           }
         />
       </div>
+      {scopeNote && (
+        <p className={styles.scopeNote}>
+          <FontAwesomeIcon icon={faCircleInfo} className={styles.scopeIcon} />
+          {scopeNote}
+        </p>
+      )}
       {shown === 0 ? (
         <StatePanel
           icon={faFilterCircleXmark}

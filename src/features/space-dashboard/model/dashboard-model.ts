@@ -112,10 +112,30 @@ export interface GroupModel {
   rows: readonly ProjectRow[];
 }
 
+/** Whether the server's dashboard shows every project (`IsFiltered`, `ProjectLimit`). */
+export interface DashboardScope {
+  /** The server filtered it (its dashboard configuration, or a filter in the request). */
+  filtered: boolean;
+  /** At most this many projects are shown, and the dashboard has reached it. */
+  cappedAt: number | null;
+}
+
 export interface DashboardModel {
   environments: readonly EnvironmentColumn[];
   groups: readonly GroupModel[];
   projectCount: number;
+  scope: DashboardScope;
+}
+
+/** What to tell the user when the dashboard may not show every project; null when it does. */
+export function dashboardScopeNote({ filtered, cappedAt }: DashboardScope): string | null {
+  if (cappedAt !== null) {
+    return `The server shows at most ${cappedAt.toLocaleString('en')} projects on its dashboard, so this space may have more than are shown here. Raise the project limit in Octopus's dashboard configuration to see them all.`;
+  }
+  if (filtered) {
+    return 'The server filtered this dashboard: its dashboard configuration leaves out some projects or environments, so not everything in this space is shown here.';
+  }
+  return null;
 }
 
 /** Live summaries by cell key, as the grid reads them. */
@@ -273,7 +293,16 @@ export function buildDashboardModel(
   if (ungrouped.length > 0)
     groups.push({ id: UNGROUPED_ID, name: 'Other projects', rows: ungrouped });
 
-  return { environments, groups, projectCount: dashboard.Projects.length };
+  const limit = dashboard.ProjectLimit;
+  return {
+    environments,
+    groups,
+    projectCount: dashboard.Projects.length,
+    scope: {
+      filtered: dashboard.IsFiltered,
+      cappedAt: limit !== null && limit > 0 && dashboard.Projects.length >= limit ? limit : null,
+    },
+  };
 }
 
 /** Every deployed cell, in the grid's reading order: group by group, row by row, left to right. */
