@@ -19,17 +19,22 @@ export const applicationStatuses = [
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
-/** `Summary.HealthStatus`: an application's health, with the deployment-derived states. */
-export const applicationHealthStatuses = [
+export const healthStatuses = [
   'Progressing',
   'Healthy',
   'Unknown',
   'Degraded',
   'Missing',
   'Suspended',
+  'Stale',
+] as const;
+export type HealthStatus = (typeof healthStatuses)[number];
+
+/** `Summary.HealthStatus`: an object health, or one of the application's own states. */
+export const applicationHealthStatuses = [
+  ...healthStatuses,
   'Unavailable',
   'Waiting',
-  'Stale',
   'NotSupported',
 ] as const;
 export type ApplicationHealthStatus = (typeof applicationHealthStatuses)[number];
@@ -48,17 +53,6 @@ export type ApplicationSyncStatus = (typeof applicationSyncStatuses)[number];
 /** Where a live object's status comes from (`SourceType` on newer servers). */
 export const sourceTypes = ['KubernetesMonitor', 'ArgoCDInstance', 'ArgoCDApplication'] as const;
 export type SourceType = (typeof sourceTypes)[number];
-
-export const healthStatuses = [
-  'Progressing',
-  'Healthy',
-  'Unknown',
-  'Degraded',
-  'Missing',
-  'Suspended',
-  'Stale',
-] as const;
-export type HealthStatus = (typeof healthStatuses)[number];
 
 export const syncStatuses = [
   'InSync',

@@ -66,11 +66,12 @@ export default function ManifestTab({
   );
   // The server's own diff sides (`Diff.Left`, `Diff.Right`) leave out what it does not compare,
   // such as status and server-set metadata; without them, the whole live manifest is shown.
+  // Read only when the diff is shown: a 20,000-line manifest is masked once, not twice, to open.
   const diffSides = useMemo(() => {
     const diff = manifest.data?.Diff;
-    if (diff?.Left == null || diff.Right == null) return masked;
+    if (!showDiff || diff?.Left == null || diff.Right == null) return masked;
     return maskSecretManifests({ live: diff.Right, desired: diff.Left });
-  }, [manifest.data, masked]);
+  }, [showDiff, manifest.data, masked]);
   const canDiff = masked?.desired != null;
   const diffing = showDiff && canDiff;
   const summary = useMemo(() => {
