@@ -234,7 +234,8 @@ test.describe('the object drawer', () => {
   test('on a deployment’s Kubernetes tab: the manifest the step applied', async ({ page }) => {
     const { drawer } = await openStepObject(page);
     await drawer.tab('Manifest').click();
-    await expect(drawer.editorLines()).toContainText('kind: Deployment');
+    // Monaco's first load in this page: a slow, busy machine has needed more than 15 s.
+    await expect(drawer.editorLines()).toContainText('kind: Deployment', { timeout: 30_000 });
     await expect(drawer.dialog.getByRole('switch', { name: 'Show diff' })).toHaveCount(0);
   });
 
