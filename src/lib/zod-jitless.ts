@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/**
+ * Zod compiles a fast parser for each object schema with `new Function` when it may, and finds
+ * out whether it may by calling `new Function('')` and catching the error. Under a
+ * Content-Security-Policy without 'unsafe-eval' (how the production server serves the app:
+ * deploy/nginx) that probe is reported as a violation, caught or not. So Zod parses without
+ * compiling. This applies to schemas made after it runs: `main.tsx` imports it before anything
+ * else.
+ */
+z.config({ jitless: true });
