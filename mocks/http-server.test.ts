@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardSchema, liveStatusSummariesSchema } from '../src/api/contract';
-import { startHttpServer } from './http-server';
+import { startHttpServer, type RequestCounts } from './http-server';
 
 /** `npm run mock-server`: the simulation as a real HTTP server, here with an API key. */
 describe('the simulated server over HTTP', () => {
@@ -83,5 +83,20 @@ describe('the simulated server over HTTP', () => {
     expect(await unknownProject.json()).toMatchObject({
       ErrorMessage: 'Project Projects-99 was not found.',
     });
+  });
+
+  it('counts the requests it served, by method and URL, leaving out its own /__simulation/ ones', async () => {
+    const counts = async () =>
+      (await (await fetch(`${origin}/__simulation/requests`)).json()) as RequestCounts;
+    const before = await counts();
+    const url = '/api/Spaces-1/dashboard?counted=1';
+    await get(url, apiKey);
+    await get(url, 'API-WRONG');
+    await fetch(`${origin}/__simulation/advance?seconds=0`, { method: 'POST' });
+    const after = await counts();
+    expect(after.Requests[`GET ${url}`]).toBe(2);
+    expect(before.Requests[`GET ${url}`]).toBeUndefined();
+    expect(after.Total - before.Total).toBe(2);
+    expect(Object.keys(after.Requests).some((key) => key.includes('/__simulation/'))).toBe(false);
   });
 });

@@ -10,6 +10,9 @@
  *
  * With a key, requests without the right X-Octopus-ApiKey header are answered 401.
  * POST /__simulation/advance?seconds=60 moves virtual time forward.
+ * GET /__simulation/requests counts the requests served so far (all but `/__simulation/` ones), by
+ * method and URL (`GET /api/Spaces-1/dashboard?x=1`): how a proxy in front can be shown to share
+ * them.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -40,13 +43,33 @@ function sendJson(response: ServerResponse, status: number, body: unknown) {
 
 const octopusError = (message: string) => ({ ErrorMessage: message, Errors: [message] });
 
+/** What `GET /__simulation/requests` answers. */
+export interface RequestCounts {
+  Total: number;
+  /** By `METHOD /path?query`. */
+  Requests: Record<string, number>;
+}
+
 async function handle(
   simulated: SimulatedServer,
   options: HttpServerOptions,
+  counts: Map<string, number>,
   request: IncomingMessage,
   response: ServerResponse,
 ) {
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+  if (!url.pathname.startsWith('/__simulation/')) {
+    const key = `${request.method ?? 'GET'} ${url.pathname}${url.search}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (url.pathname === '/__simulation/requests' && request.method === 'GET') {
+    const body: RequestCounts = {
+      Total: [...counts.values()].reduce((sum, count) => sum + count, 0),
+      Requests: Object.fromEntries(counts),
+    };
+    sendJson(response, 200, body);
+    return;
+  }
   if (url.pathname === '/__simulation/advance' && request.method === 'POST') {
     const seconds = Number(url.searchParams.get('seconds') ?? '0');
     if (!Number.isFinite(seconds) || seconds < 0) {
@@ -97,8 +120,9 @@ export async function startHttpServer(options: HttpServerOptions) {
     throw new Error(`Unknown scenario "${scenario}". Known: ${Object.keys(scenarios).join(', ')}`);
   }
   const simulated = createSimulatedServer({ world, scenario, now: () => Date.now() });
+  const counts = new Map<string, number>();
   const server = createServer((request, response) => {
-    handle(simulated, options, request, response).catch((error: unknown) => {
+    handle(simulated, options, counts, request, response).catch((error: unknown) => {
       sendJson(response, 500, octopusError(error instanceof Error ? error.message : String(error)));
     });
   });
