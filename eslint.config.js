@@ -16,6 +16,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-real-server/',
+      'dist-serve/',
       'coverage/',
       'reports/',
       'test-results/',
