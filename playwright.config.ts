@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
@@ -40,6 +42,37 @@ const realShapeServerEnv = {
   OCTOPUS_URL: `http://127.0.0.1:${realShapeServer.serverPort}`,
   OCTOPUS_API_KEY: realShapeServer.apiKey,
 };
+
+/**
+ * The production mode: `npm run serve` (nginx with deploy/nginx/periscope.conf.template, the app
+ * built into dist-serve/) in front of the simulated server over HTTP, the one the real-server mode
+ * starts with its API key. See e2e/nginx.spec.ts.
+ */
+export const nginxServe = {
+  port: 4176,
+  /** A second `npm run serve`, with basic auth, that e2e/nginx.spec.ts starts itself. */
+  basicAuthPort: 4177,
+  outDir: 'dist-serve',
+} as const;
+export const nginxServeEnv = {
+  PORT: String(nginxServe.port),
+  OCTOPUS_URL: `http://127.0.0.1:${realServer.mockPort}`,
+  OCTOPUS_API_KEY: realServer.apiKey,
+};
+/**
+ * The nginx journeys need nginx on the PATH. CI always runs them (.ci/run installs nginx, and a
+ * missing one fails the run); elsewhere they are left out, with a word, when it is missing.
+ */
+const nginxOnPath = (process.env.PATH ?? '')
+  .split(delimiter)
+  .some((directory) => directory !== '' && existsSync(join(directory, 'nginx')));
+const runNginx = isCI || nginxOnPath;
+if (!runNginx && process.env.TEST_WORKER_INDEX === undefined) {
+  console.warn(
+    'nginx is not on the PATH: the nginx journeys (e2e/nginx.spec.ts) are left out. ' +
+      'Install it (apt-get install nginx, brew install nginx) to run them.',
+  );
+}
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: {
@@ -79,7 +112,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: [/real-server\.spec\.ts/, /real-shape-server\.spec\.ts/],
+      testIgnore: [/real-server\.spec\.ts/, /real-shape-server\.spec\.ts/, /nginx\.spec\.ts/],
       use: chromium,
     },
     {
@@ -92,6 +125,16 @@ export default defineConfig({
       testMatch: /real-shape-server\.spec\.ts/,
       use: { ...chromium, baseURL: `http://localhost:${realShapeServer.appPort}` },
     },
+    ...(runNginx
+      ? [
+          {
+            name: 'nginx',
+            testMatch: /nginx\.spec\.ts/,
+            // nginx listens on IPv4 only (a container may have no IPv6).
+            use: { ...chromium, baseURL: `http://127.0.0.1:${nginxServe.port}` },
+          },
+        ]
+      : []),
   ],
   webServer: [
     {
@@ -138,5 +181,21 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    ...(runNginx
+      ? [
+          {
+            // Builds dist-serve/ when needed, then nginx in the foreground; SIGTERM lets it
+            // clean up.
+            command: 'npm run serve',
+            env: nginxServeEnv,
+            url: `http://127.0.0.1:${nginxServe.port}/healthz`,
+            reuseExistingServer: !isCI,
+            timeout: 180_000,
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
   ],
 });
