@@ -3,6 +3,7 @@ import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadRoutes } from './app/routes/lazy-routes';
 import './styles/tokens.css';
 import './styles/global.css';
 
@@ -20,3 +21,11 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+// The other pages' code, once the first page has had its turn and the browser is idle: a click
+// then waits for data only.
+// (Safari has no requestIdleCallback.)
+setTimeout(() => {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => void preloadRoutes());
+  else void preloadRoutes();
+}, 2_000);

@@ -1,15 +1,15 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { routePatterns } from '../config/paths';
 import { RouteErrorBoundary } from './route-error-boundary';
-import { ApplicationLiveStatusRoute } from './routes/application-live-status-route';
 import { DashboardRoute } from './routes/dashboard-route';
-import { DeploymentRoute } from './routes/deployment-route';
+import { ApplicationLiveStatusRoute, DeploymentRoute } from './routes/lazy-routes';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RootLayout } from './routes/root-layout';
 
 /**
  * The app's routes. Every route has its own `errorElement`, so a failing page keeps the header
- * and says which page failed. Exported for tests, which mount them in a memory router.
+ * and says which page failed. Every page but the dashboard loads its code when first shown
+ * (`lazy-routes.tsx`). Exported for tests, which mount them in a memory router.
  */
 export const routes: RouteObject[] = [
   {

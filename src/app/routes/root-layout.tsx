@@ -1,6 +1,7 @@
 import { faFlask } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { spaceQueries } from '../../api/queries/space-queries';
 import { AppHeader } from '../../components/app-header/app-header';
@@ -35,7 +36,16 @@ export function RootLayout() {
         </AppHeader>
         <main id={MAIN_CONTENT_ID} className={styles.main} tabIndex={-1}>
           <UnknownValuesNotice />
-          <Outlet />
+          {/* A page's code is its own chunk: until it has loaded, say so under the header. */}
+          <Suspense
+            fallback={
+              <p className={styles.pageLoading} role="status">
+                Loading the page…
+              </p>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </TooltipProvider>
