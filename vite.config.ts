@@ -1,6 +1,44 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
+
+const EARLY_REQUESTS_ENTRY = 'src/early-requests-entry.ts';
+
+/**
+ * Loads `src/early-requests-entry.ts` as its own small entry, ahead of the app's: it sends the
+ * first page's first requests while the app's bundle downloads and starts. A script tag in
+ * index.html would not do: Vite bundles every module script of a page into one entry, which
+ * would wait for the whole app.
+ */
+function earlyRequests(): Plugin {
+  return {
+    name: 'periscope-early-requests',
+    config: () => ({ build: { rollupOptions: { input: ['index.html', EARLY_REQUESTS_ENTRY] } } }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        let src = `/${EARLY_REQUESTS_ENTRY}`;
+        if (context.bundle) {
+          const chunk = Object.values(context.bundle).find(
+            (output) =>
+              output.type === 'chunk' &&
+              output.isEntry &&
+              output.facadeModuleId?.endsWith(EARLY_REQUESTS_ENTRY),
+          );
+          if (!chunk) throw new Error(`The build has no chunk for ${EARLY_REQUESTS_ENTRY}`);
+          src = `/${chunk.fileName}`;
+        }
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: true, src },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
 
 /**
  * Two ways to run: on the embedded simulated server (the default), or against a real Octopus
@@ -23,7 +61,7 @@ export default defineConfig(({ mode }) => {
     : undefined;
 
   return {
-    plugins: [react()],
+    plugins: [react(), earlyRequests()],
     define: {
       __PERISCOPE_SIMULATED_SERVER__: JSON.stringify(octopusUrl === undefined),
     },

@@ -2,17 +2,17 @@ import type { z } from 'zod';
 import { apiConfig } from '../config/api-config';
 import { raceAbort } from './abort';
 import { ApiError, formatSeconds, httpErrorMessage } from './api-error';
+import { takeEarlyResponse } from './early-requests';
 import { errorBodySchema } from './contract';
 import { formatIssuePath } from './issue-path';
 import { createRequestGate, type RequestGate } from './request-gate';
+import { requestUrl, type QueryParams } from './request-url';
 import { parseRetryAfter } from './retry-after';
-
-export type QueryParamValue = string | number | boolean | null | undefined;
 
 export interface GetOptions {
   signal?: AbortSignal;
   /** Appended as a query string; null and undefined values are left out. */
-  query?: Readonly<Record<string, QueryParamValue>>;
+  query?: QueryParams;
 }
 
 export interface PostOptions {
@@ -33,6 +33,11 @@ export interface ApiClientOptions {
   maxRetryAfterSeconds?: number;
   /** Where every request waits out a 429's pause. Default: a gate of this client's own. */
   gate?: RequestGate;
+  /**
+   * Take a GET's answer from the requests the early script sent before the app started
+   * (`early-requests.ts`), when it sent one for the same URL. Only the app's own client does.
+   */
+  useEarlyResponses?: boolean;
 }
 
 export interface ApiClient {
@@ -70,6 +75,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const maxRetriesOn429 = options.maxRetriesOn429 ?? DEFAULT_MAX_RETRIES_ON_429;
   const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER_SECONDS;
   const gate = options.gate ?? createRequestGate();
+  const useEarlyResponses = options.useEarlyResponses ?? false;
 
   /** Waits out a 429's pause; one longer than the cap fails at once, asking the server nothing. */
   async function passGate(path: string, signal: AbortSignal | undefined): Promise<void> {
@@ -99,10 +105,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const forwardAbort = () => controller.abort(callerSignal?.reason);
     callerSignal?.addEventListener('abort', forwardAbort, { once: true });
     try {
-      const response = await raceAbort(
-        fetchImpl(url, { ...init, signal: controller.signal }),
-        controller.signal,
-      );
+      const fresh = () => fetchImpl(url, { ...init, signal: controller.signal });
+      const early = useEarlyResponses && init.method === 'GET' ? takeEarlyResponse(url) : undefined;
+      // An early request that failed is simply asked again.
+      const response = await raceAbort(early?.catch(fresh) ?? fresh(), controller.signal);
       const text = await raceAbort(response.text(), controller.signal);
       return { response, text };
     } catch (error) {
@@ -136,7 +142,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     signal: AbortSignal | undefined,
     query: GetOptions['query'],
   ): Promise<z.output<S>> {
-    const url = baseUrl + path + queryString(query);
+    const url = requestUrl(baseUrl, path, query);
     const headers = new Headers({ Accept: 'application/json' });
     if (apiKey) headers.set('X-Octopus-ApiKey', apiKey);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
@@ -179,16 +185,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       return request('POST', path, schema, JSON.stringify(body), signal, undefined);
     },
   };
-}
-
-function queryString(query: GetOptions['query']): string {
-  if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== null && value !== undefined) params.append(name, String(value));
-  }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
 }
 
 function parseBody<S extends z.ZodType>(
@@ -251,4 +247,5 @@ function readServerMessage(text: string): string | null {
 export const apiClient: ApiClient = createApiClient({
   baseUrl: apiConfig.baseUrl,
   apiKey: apiConfig.apiKey,
+  useEarlyResponses: true,
 });

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Where the API is and how to reach it, read once from Vite's environment:
  *
@@ -19,27 +17,20 @@ export interface ApiConfig {
 
 export const DEFAULT_SPACE_ID = 'Spaces-1';
 
-/** A variable that is unset, empty or not a string counts as absent. */
-const optionalText = z
-  .string()
-  .optional()
-  .catch(undefined)
-  .transform((value) => value?.trim() || undefined);
-
-const envSchema = z.object({
-  VITE_OCTOPUS_BASE_URL: optionalText,
-  VITE_OCTOPUS_API_KEY: optionalText,
-  VITE_OCTOPUS_SPACE_ID: optionalText,
-});
+/** A variable that is unset, empty or not a string counts as absent. Plain code, not a schema:
+ * this module is part of the small script that starts the first requests (`early-requests.ts`). */
+function optionalText(env: unknown, name: string): string | undefined {
+  if (typeof env !== 'object' || env === null) return undefined;
+  const value: unknown = Reflect.get(env, name);
+  return typeof value === 'string' ? value.trim() || undefined : undefined;
+}
 
 /** Reads the configuration from an environment object such as `import.meta.env`. */
 export function readApiConfig(env: unknown): ApiConfig {
-  const parsed = envSchema.safeParse(env);
-  const values = parsed.success ? parsed.data : envSchema.parse({});
   return {
-    baseUrl: values.VITE_OCTOPUS_BASE_URL ?? '',
-    apiKey: values.VITE_OCTOPUS_API_KEY,
-    spaceId: values.VITE_OCTOPUS_SPACE_ID ?? DEFAULT_SPACE_ID,
+    baseUrl: optionalText(env, 'VITE_OCTOPUS_BASE_URL') ?? '',
+    apiKey: optionalText(env, 'VITE_OCTOPUS_API_KEY'),
+    spaceId: optionalText(env, 'VITE_OCTOPUS_SPACE_ID') ?? DEFAULT_SPACE_ID,
   };
 }
 

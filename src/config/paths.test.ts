@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillRoutePattern, paths, routePatterns } from './paths';
+import { fillRoutePattern, matchRoutePattern, paths, routePatterns } from './paths';
 
 describe('paths', () => {
   it('builds the dashboard path', () => {
@@ -42,5 +42,27 @@ describe('paths', () => {
     expect(() =>
       fillRoutePattern(routePatterns.applicationLiveStatus, { projectId: 'p', environmentId: '' }),
     ).toThrow(/environmentId/);
+  });
+
+  it('matches a path against a pattern, decoding what it fills, and reads back what it builds', () => {
+    const tenanted = paths.applicationLiveStatus({
+      projectId: 'p/1',
+      environmentId: 'e 2',
+      tenantId: 't&3',
+    });
+    expect(matchRoutePattern(routePatterns.tenantedApplicationLiveStatus, tenanted)).toEqual({
+      projectId: 'p/1',
+      environmentId: 'e 2',
+      tenantId: 't&3',
+    });
+    expect(matchRoutePattern(routePatterns.applicationLiveStatus, tenanted)).toBeNull();
+    expect(matchRoutePattern(routePatterns.deployment, '/deployments/Deployments-7/')).toEqual({
+      deploymentId: 'Deployments-7',
+    });
+    expect(matchRoutePattern(routePatterns.dashboard, '/')).toEqual({});
+    expect(matchRoutePattern(routePatterns.dashboard, '/deployments')).toBeNull();
+    expect(matchRoutePattern(routePatterns.deployment, '/releases/Deployments-7')).toBeNull();
+    // A malformed escape names nothing.
+    expect(matchRoutePattern(routePatterns.deployment, '/deployments/%E0%A4%A')).toBeNull();
   });
 });

@@ -37,6 +37,34 @@ export function fillRoutePattern<Pattern extends RoutePattern>(
   });
 }
 
+/**
+ * The parameters of `pathname` when it matches `pattern` exactly (a trailing slash allowed), else
+ * null. Each `:name` segment matches one non-empty segment, URI-decoded; one that cannot be
+ * decoded matches nothing.
+ */
+export function matchRoutePattern<Pattern extends RoutePattern>(
+  pattern: Pattern,
+  pathname: string,
+): RouteParams<Pattern> | null {
+  const patternSegments = pattern.split('/').filter((segment) => segment !== '');
+  const segments = pathname.split('/').filter((segment) => segment !== '');
+  if (segments.length !== patternSegments.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, expected] of patternSegments.entries()) {
+    const segment = segments[index] ?? '';
+    if (!expected.startsWith(':')) {
+      if (segment !== expected) return null;
+      continue;
+    }
+    try {
+      params[expected.slice(1)] = decodeURIComponent(segment);
+    } catch {
+      return null;
+    }
+  }
+  return params as RouteParams<Pattern>;
+}
+
 export interface ApplicationLiveStatusTarget {
   projectId: string;
   environmentId: string;

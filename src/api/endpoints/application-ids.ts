@@ -1,4 +1,4 @@
-import { apiPaths, buildPath } from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
 
 export interface SpaceIds {
   spaceId: string;

@@ -1,0 +1,58 @@
+import { waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { plannedRequests } from '../api/early-requests';
+import { requestUrl } from '../api/request-url';
+import { spaceId } from '../config/api-config';
+import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../test/render-app';
+
+/**
+ * The early script asks, for each page, what it believes the page asks first. Each such request
+ * is wasted (and the page's own one late) unless the page asks for exactly that URL: render each
+ * page and check that it does.
+ */
+const startServer = setupSimulatedServer();
+fakeLayoutSize();
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Every URL the app fetches, as the client writes it. */
+function recordRequests(): string[] {
+  const urls: string[] = [];
+  const realFetch = globalThis.fetch;
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    urls.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    return realFetch(input, init);
+  });
+  return urls;
+}
+
+describe('the early requests of each page', () => {
+  it.each([
+    ['the dashboard', '/'],
+    ['an untenanted live status page', '/projects/Projects-2/environments/Environments-4'],
+    [
+      'a tenanted live status page',
+      '/projects/Projects-11/environments/Environments-4/tenants/Tenants-2',
+    ],
+    ['a deployment', '/deployments/Deployments-140'],
+  ])('are what %s asks first', async (_what, pathname) => {
+    startServer();
+    const requested = recordRequests();
+    const planned = plannedRequests(pathname, spaceId).map(({ path, query }) =>
+      requestUrl('', path, query),
+    );
+    expect(planned.length).toBeGreaterThan(1);
+
+    renderApp(pathname);
+
+    await waitFor(() => {
+      for (const url of planned) expect(requested).toContain(url);
+    });
+  });
+
+  it('are none for a page that does not exist', () => {
+    expect(plannedRequests('/no/such/page', spaceId)).toEqual([]);
+  });
+});
