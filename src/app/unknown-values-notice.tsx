@@ -1,7 +1,7 @@
 import { faCircleInfo } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useSyncExternalStore } from 'react';
-import { getUnknownEnumValues, subscribeUnknownEnumValues } from '../api/contract';
+import { getUnknownEnumValues, subscribeUnknownEnumValues } from '../api/contract/unknown-values';
 import styles from './unknown-values-notice.module.css';
 
 /**

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * How hard the dashboard may ask a server that has no batch live status endpoint. A real Octopus
  * server answers one `summaryOnly` live status call per cell, and it rate-limits each user (its
@@ -30,9 +28,13 @@ export interface LiveStatusBudget {
 
 export const DEFAULT_LIVE_STATUS_REQUESTS_PER_MINUTE = 300;
 
-const envSchema = z.object({
-  VITE_LIVE_STATUS_REQUESTS_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).optional(),
-});
+/** An integer from 10 to 100,000, given as a number or as its text; anything else is ignored. */
+function requestsPerMinuteOf(value: unknown): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 10 && number <= 100_000
+    ? number
+    : undefined;
+}
 
 /** The budget for a number of requests a minute: a fifth of it as the burst, capped at 60. */
 export function liveStatusBudgetFor(requestsPerMinute: number): LiveStatusBudget {
@@ -48,10 +50,11 @@ export function liveStatusBudgetFor(requestsPerMinute: number): LiveStatusBudget
 
 /** Reads the budget from an environment object such as `import.meta.env`; bad values are ignored. */
 export function readLiveStatusBudget(env: unknown): LiveStatusBudget {
-  const parsed = envSchema.safeParse(env);
-  const requestsPerMinute =
-    (parsed.success ? parsed.data.VITE_LIVE_STATUS_REQUESTS_PER_MINUTE : undefined) ??
-    DEFAULT_LIVE_STATUS_REQUESTS_PER_MINUTE;
+  const setting: unknown =
+    typeof env === 'object' && env !== null
+      ? Reflect.get(env, 'VITE_LIVE_STATUS_REQUESTS_PER_MINUTE')
+      : undefined;
+  const requestsPerMinute = requestsPerMinuteOf(setting) ?? DEFAULT_LIVE_STATUS_REQUESTS_PER_MINUTE;
   return liveStatusBudgetFor(requestsPerMinute);
 }
 

@@ -3,7 +3,7 @@ import {
   syncStatuses,
   type HealthStatus,
   type SyncStatus,
-} from '../../../api/contract';
+} from '../../../api/contract/enum-values';
 import type { ObjectFilter } from './object-filter';
 import { firstDirection, sortColumns, type ObjectSort, type SortColumn } from './object-sort';
 
