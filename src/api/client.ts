@@ -3,11 +3,24 @@ import { apiConfig } from '../config/api-config';
 import { raceAbort } from './abort';
 import { ApiError, formatSeconds, httpErrorMessage } from './api-error';
 import { takeEarlyResponse } from './early-requests';
-import { errorBodySchema } from './contract';
-import { formatIssuePath } from './issue-path';
+import type { ResponseKind, ResponseOf } from './contract/response-schemas';
+import { reportUnknownEnumValue } from './contract/unknown-values';
+import { createBodyParser, type BodyParser } from './parse/body-parser';
+import { parseBody, type ParseOutcome } from './parse/parse-body';
 import { createRequestGate, type RequestGate } from './request-gate';
 import { requestUrl, type QueryParams } from './request-url';
 import { parseRetryAfter } from './retry-after';
+
+/**
+ * What a response body should be: the name of one the app reads (parsed off the main thread, see
+ * `contract/response-schemas.ts`), or a schema of the caller's own (parsed here).
+ */
+export type BodySchema = ResponseKind | z.ZodType;
+export type BodyOf<S extends BodySchema> = S extends ResponseKind
+  ? ResponseOf<S>
+  : S extends z.ZodType
+    ? z.output<S>
+    : never;
 
 export interface GetOptions {
   signal?: AbortSignal;
@@ -38,19 +51,21 @@ export interface ApiClientOptions {
    * (`early-requests.ts`), when it sent one for the same URL. Only the app's own client does.
    */
   useEarlyResponses?: boolean;
+  /** Reads bodies named by kind. Default: a Web Worker where there is one, else this thread. */
+  parser?: BodyParser;
 }
 
 export interface ApiClient {
   readonly baseUrl: string;
   /** A 429 pauses every request of the client here; listeners hear of each request sent. */
   readonly gate: RequestGate;
-  get<S extends z.ZodType>(path: string, schema: S, options?: GetOptions): Promise<z.output<S>>;
-  post<S extends z.ZodType>(
+  get<S extends BodySchema>(path: string, schema: S, options?: GetOptions): Promise<BodyOf<S>>;
+  post<S extends BodySchema>(
     path: string,
     body: unknown,
     schema: S,
     options?: PostOptions,
-  ): Promise<z.output<S>>;
+  ): Promise<BodyOf<S>>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -58,8 +73,6 @@ export const DEFAULT_MAX_RETRIES_ON_429 = 2;
 export const DEFAULT_MAX_RETRY_AFTER_SECONDS = 30;
 /** The wait before retrying a 429 that carries no `Retry-After`. */
 const FALLBACK_RETRY_AFTER_SECONDS = 1;
-
-const lenientErrorBodySchema = errorBodySchema.partial();
 
 /**
  * A typed client for the Octopus REST API. Every response body is parsed against the schema the
@@ -76,6 +89,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER_SECONDS;
   const gate = options.gate ?? createRequestGate();
   const useEarlyResponses = options.useEarlyResponses ?? false;
+  const parser = options.parser ?? createBodyParser();
 
   /** Waits out a 429's pause; one longer than the cap fails at once, asking the server nothing. */
   async function passGate(path: string, signal: AbortSignal | undefined): Promise<void> {
@@ -134,14 +148,14 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     }
   }
 
-  async function request<S extends z.ZodType>(
+  async function request<S extends BodySchema>(
     method: 'GET' | 'POST',
     path: string,
     schema: S,
     body: string | undefined,
     signal: AbortSignal | undefined,
     query: GetOptions['query'],
-  ): Promise<z.output<S>> {
+  ): Promise<BodyOf<S>> {
     const url = requestUrl(baseUrl, path, query);
     const headers = new Headers({ Accept: 'application/json' });
     if (apiKey) headers.set('X-Octopus-ApiKey', apiKey);
@@ -154,7 +168,12 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       gate.noteSend({ path, signal });
       const { response, text } = await send(url, { method, headers, body }, path, signal);
       if (response.ok) {
-        return parseBody(path, text, schema, response.headers.get('Content-Type'));
+        const contentType = response.headers.get('Content-Type');
+        const outcome =
+          typeof schema === 'string'
+            ? await parser.parse(schema, path, text, contentType)
+            : parseBody(path, text, schema, contentType);
+        return bodyOf<S>(path, outcome);
       }
       const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
       if (response.status === 429) {
@@ -187,41 +206,21 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   };
 }
 
-function parseBody<S extends z.ZodType>(
-  path: string,
-  text: string,
-  schema: S,
-  contentType: string | null,
-): z.output<S> {
-  const prefix = `The server's response for ${path}`;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    let hint = '';
-    if (text.trim() === '') hint = ' (it was empty)';
-    else if (contentType?.includes('html') || /^\s*</.test(text)) {
-      hint = ' (it sent an HTML page: is /api reaching the Octopus server?)';
-    }
-    throw new ApiError({
-      kind: 'malformed-json',
-      path,
-      message: `${prefix} is not valid JSON${hint}`,
-      cause: error,
-    });
+/**
+ * The parsed body, typed as the caller asked: `parseBody` checked it against that very schema.
+ * Unknown enum values it met are reported here, on the page, where the notice shows them.
+ */
+function bodyOf<S extends BodySchema>(path: string, outcome: ParseOutcome): BodyOf<S> {
+  if (outcome.ok) {
+    outcome.unknownValues.forEach(reportUnknownEnumValue);
+    return outcome.data as BodyOf<S>;
   }
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  const { issues } = result.error;
-  const first = issues[0];
-  const field = first ? formatIssuePath(first.path) : null;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   throw new ApiError({
-    kind: 'invalid-body',
+    kind: outcome.kind,
     path,
-    field,
-    message: `${prefix} was not what Periscope expects: ${field ?? 'the body'}: ${first?.message ?? 'invalid'}${more}`,
-    cause: result.error,
+    field: outcome.field,
+    message: outcome.message,
+    cause: outcome.cause,
   });
 }
 
@@ -233,10 +232,12 @@ function readServerMessage(text: string): string | null {
   } catch {
     return null;
   }
-  const result = lenientErrorBodySchema.safeParse(json);
-  if (!result.success) return null;
-  const message = result.data.ErrorMessage?.trim() || null;
-  const details = (result.data.Errors ?? [])
+  if (typeof json !== 'object' || json === null) return null;
+  const errorMessage: unknown = Reflect.get(json, 'ErrorMessage');
+  const errors: unknown = Reflect.get(json, 'Errors');
+  const message = (typeof errorMessage === 'string' && errorMessage.trim()) || null;
+  const details = (Array.isArray(errors) ? errors : [])
+    .filter((error): error is string => typeof error === 'string')
     .map((error) => error.trim())
     .filter((error) => error !== '' && error !== message);
   if (details.length === 0) return message;

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * out whether it may by calling `new Function('')` and catching the error. Under a
  * Content-Security-Policy without 'unsafe-eval' (how the production server serves the app:
  * deploy/nginx) that probe is reported as a violation, caught or not. So Zod parses without
- * compiling. This applies to schemas made after it runs: `main.tsx` imports it before anything
- * else.
+ * compiling. The app's schemas run in the parse worker (`api/parse/`), where the same policy
+ * applies; `contract/response-schemas.ts` imports this first, before any schema of its own.
  */
 z.config({ jitless: true });

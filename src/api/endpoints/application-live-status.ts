@@ -1,5 +1,5 @@
 import type { ApiClient } from '../client';
-import { applicationLiveStatusSchema, type ApplicationLiveStatus } from '../contract';
+import type { ApplicationLiveStatus } from '../contract';
 import { applicationLiveStatusPath, type ApplicationIds } from './application-ids';
 
 export interface ApplicationLiveStatusParams extends ApplicationIds {
@@ -12,7 +12,7 @@ export function getApplicationLiveStatus(
   { summaryOnly = false, ...ids }: ApplicationLiveStatusParams,
   signal?: AbortSignal,
 ): Promise<ApplicationLiveStatus> {
-  return client.get(applicationLiveStatusPath(ids), applicationLiveStatusSchema, {
+  return client.get(applicationLiveStatusPath(ids), 'applicationLiveStatus', {
     signal,
     query: { summaryOnly },
   });

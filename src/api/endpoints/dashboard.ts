@@ -1,5 +1,6 @@
 import type { ApiClient } from '../client';
-import { apiPaths, buildPath, dashboardSchema, type Dashboard } from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { Dashboard } from '../contract';
 import type { SpaceIds } from './application-ids';
 
 export function getDashboard(
@@ -7,5 +8,5 @@ export function getDashboard(
   { spaceId }: SpaceIds,
   signal?: AbortSignal,
 ): Promise<Dashboard> {
-  return client.get(buildPath(apiPaths.dashboard, { spaceId }), dashboardSchema, { signal });
+  return client.get(buildPath(apiPaths.dashboard, { spaceId }), 'dashboard', { signal });
 }

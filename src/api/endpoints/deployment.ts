@@ -1,5 +1,6 @@
 import type { ApiClient } from '../client';
-import { apiPaths, buildPath, deploymentSchema, type Deployment } from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { Deployment } from '../contract';
 import type { SpaceIds } from './application-ids';
 
 export function getDeployment(
@@ -7,7 +8,7 @@ export function getDeployment(
   { spaceId, deploymentId }: SpaceIds & { deploymentId: string },
   signal?: AbortSignal,
 ): Promise<Deployment> {
-  return client.get(buildPath(apiPaths.deployment, { spaceId, deploymentId }), deploymentSchema, {
+  return client.get(buildPath(apiPaths.deployment, { spaceId, deploymentId }), 'deployment', {
     signal,
   });
 }

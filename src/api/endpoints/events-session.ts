@@ -1,13 +1,6 @@
 import type { ApiClient } from '../client';
-import {
-  apiPaths,
-  buildPath,
-  eventsSessionSchema,
-  sessionCreatedSchema,
-  type CreateEventsSessionRequest,
-  type EventsSession,
-  type SessionCreated,
-} from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { CreateEventsSessionRequest, EventsSession, SessionCreated } from '../contract';
 import type { SpaceIds } from './application-ids';
 
 /** Starts collecting an object's Kubernetes events; poll `getEventsSession` until completed. */
@@ -17,14 +10,9 @@ export function createEventsSession(
   request: CreateEventsSessionRequest,
   signal?: AbortSignal,
 ): Promise<SessionCreated> {
-  return client.post(
-    buildPath(apiPaths.eventsSessions, { spaceId }),
-    request,
-    sessionCreatedSchema,
-    {
-      signal,
-    },
-  );
+  return client.post(buildPath(apiPaths.eventsSessions, { spaceId }), request, 'sessionCreated', {
+    signal,
+  });
 }
 
 export function getEventsSession(
@@ -32,11 +20,7 @@ export function getEventsSession(
   { spaceId, sessionId }: SpaceIds & { sessionId: string },
   signal?: AbortSignal,
 ): Promise<EventsSession> {
-  return client.get(
-    buildPath(apiPaths.eventsSession, { spaceId, sessionId }),
-    eventsSessionSchema,
-    {
-      signal,
-    },
-  );
+  return client.get(buildPath(apiPaths.eventsSession, { spaceId, sessionId }), 'eventsSession', {
+    signal,
+  });
 }

@@ -1,14 +1,7 @@
-import { z } from 'zod';
 import { isApiError } from '../api-error';
 import type { ApiClient } from '../client';
-import {
-  apiPaths,
-  buildPath,
-  liveStatusSummariesSchema,
-  liveStatusSummarySchema,
-  type LiveStatusSummaries,
-  type LiveStatusSummary,
-} from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { LiveStatusSummaries, LiveStatusSummary } from '../contract';
 import { applicationLiveStatusPath, type SpaceIds } from './application-ids';
 
 /** One dashboard cell: a project in an environment, for a tenant or untenanted. */
@@ -56,7 +49,7 @@ export async function getLiveStatusSummariesFromExtension(
   try {
     return await client.get(
       buildPath(apiPaths.liveStatusSummaries, { spaceId }),
-      liveStatusSummariesSchema,
+      'liveStatusSummaries',
       { signal },
     );
   } catch (error) {
@@ -66,9 +59,6 @@ export async function getLiveStatusSummariesFromExtension(
   }
 }
 
-/** A `summaryOnly` answer, read for its `Summary` alone (the dashboard needs nothing else). */
-const summaryOnlySchema = z.object({ Summary: liveStatusSummarySchema });
-
 /** One cell's live status summary: `GET .../livestatus?summaryOnly=true`, as a real server has. */
 export async function getLiveStatusSummary(
   client: ApiClient,
@@ -77,7 +67,7 @@ export async function getLiveStatusSummary(
 ): Promise<LiveStatusSummary> {
   const body = await client.get(
     applicationLiveStatusPath({ spaceId, ...cell }),
-    summaryOnlySchema,
+    'liveStatusSummaryOnly',
     { signal, query: { summaryOnly: true } },
   );
   return body.Summary;

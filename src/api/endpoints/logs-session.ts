@@ -1,13 +1,6 @@
 import type { ApiClient } from '../client';
-import {
-  apiPaths,
-  buildPath,
-  logsSessionSchema,
-  sessionCreatedSchema,
-  type CreateLogsSessionRequest,
-  type LogsSession,
-  type SessionCreated,
-} from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { CreateLogsSessionRequest, LogsSession, SessionCreated } from '../contract';
 import type { SpaceIds } from './application-ids';
 
 /** Starts reading a container's logs; poll `getLogsSession` for them. */
@@ -17,7 +10,7 @@ export function createLogsSession(
   request: CreateLogsSessionRequest,
   signal?: AbortSignal,
 ): Promise<SessionCreated> {
-  return client.post(buildPath(apiPaths.logsSessions, { spaceId }), request, sessionCreatedSchema, {
+  return client.post(buildPath(apiPaths.logsSessions, { spaceId }), request, 'sessionCreated', {
     signal,
   });
 }
@@ -27,7 +20,7 @@ export function getLogsSession(
   { spaceId, sessionId }: SpaceIds & { sessionId: string },
   signal?: AbortSignal,
 ): Promise<LogsSession> {
-  return client.get(buildPath(apiPaths.logsSession, { spaceId, sessionId }), logsSessionSchema, {
+  return client.get(buildPath(apiPaths.logsSession, { spaceId, sessionId }), 'logsSession', {
     signal,
   });
 }

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../client';
-import { apiPaths, buildPath, releaseSchema, type Release } from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { Release } from '../contract';
 import type { SpaceIds } from './application-ids';
 
 export function getRelease(
@@ -7,5 +8,5 @@ export function getRelease(
   { spaceId, releaseId }: SpaceIds & { releaseId: string },
   signal?: AbortSignal,
 ): Promise<Release> {
-  return client.get(buildPath(apiPaths.release, { spaceId, releaseId }), releaseSchema, { signal });
+  return client.get(buildPath(apiPaths.release, { spaceId, releaseId }), 'release', { signal });
 }

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../client';
-import { resourceManifestSchema, type ResourceManifest } from '../contract';
+import type { ResourceManifest } from '../contract';
 import { resourcePath, type ResourceIds } from './application-ids';
 
 export function getResourceManifest(
@@ -7,5 +7,5 @@ export function getResourceManifest(
   ids: ResourceIds,
   signal?: AbortSignal,
 ): Promise<ResourceManifest> {
-  return client.get(resourcePath(ids, 'manifest'), resourceManifestSchema, { signal });
+  return client.get(resourcePath(ids, 'manifest'), 'resourceManifest', { signal });
 }

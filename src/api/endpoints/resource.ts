@@ -1,5 +1,5 @@
 import type { ApiClient } from '../client';
-import { resourceDetailSchema, type ResourceDetail } from '../contract';
+import type { ResourceDetail } from '../contract';
 import { resourcePath, type ResourceIds } from './application-ids';
 
 export function getResource(
@@ -7,5 +7,5 @@ export function getResource(
   ids: ResourceIds,
   signal?: AbortSignal,
 ): Promise<ResourceDetail> {
-  return client.get(resourcePath(ids, 'resource'), resourceDetailSchema, { signal });
+  return client.get(resourcePath(ids, 'resource'), 'resourceDetail', { signal });
 }

@@ -1,19 +1,6 @@
 import type { ApiClient } from '../client';
-import {
-  apiPaths,
-  buildPath,
-  dashboardSchema,
-  environmentSchema,
-  machineSchema,
-  projectSchema,
-  tenantSchema,
-  tenantsPageSchema,
-  type Dashboard,
-  type Environment,
-  type Machine,
-  type Project,
-  type Tenant,
-} from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { Dashboard, Environment, Machine, Project, Tenant } from '../contract';
 import type { SpaceIds } from './application-ids';
 
 /*
@@ -26,7 +13,7 @@ export function getMachine(
   { spaceId, machineId }: SpaceIds & { machineId: string },
   signal?: AbortSignal,
 ): Promise<Machine> {
-  return client.get(buildPath(apiPaths.machine, { spaceId, machineId }), machineSchema, {
+  return client.get(buildPath(apiPaths.machine, { spaceId, machineId }), 'machine', {
     signal,
   });
 }
@@ -36,7 +23,7 @@ export function getProject(
   { spaceId, projectId }: SpaceIds & { projectId: string },
   signal?: AbortSignal,
 ): Promise<Project> {
-  return client.get(buildPath(apiPaths.project, { spaceId, projectId }), projectSchema, {
+  return client.get(buildPath(apiPaths.project, { spaceId, projectId }), 'project', {
     signal,
   });
 }
@@ -46,11 +33,9 @@ export function getEnvironment(
   { spaceId, environmentId }: SpaceIds & { environmentId: string },
   signal?: AbortSignal,
 ): Promise<Environment> {
-  return client.get(
-    buildPath(apiPaths.environment, { spaceId, environmentId }),
-    environmentSchema,
-    { signal },
-  );
+  return client.get(buildPath(apiPaths.environment, { spaceId, environmentId }), 'environment', {
+    signal,
+  });
 }
 
 export function getTenant(
@@ -58,7 +43,7 @@ export function getTenant(
   { spaceId, tenantId }: SpaceIds & { tenantId: string },
   signal?: AbortSignal,
 ): Promise<Tenant> {
-  return client.get(buildPath(apiPaths.tenant, { spaceId, tenantId }), tenantSchema, { signal });
+  return client.get(buildPath(apiPaths.tenant, { spaceId, tenantId }), 'tenant', { signal });
 }
 
 /** The most tenants one project's picker lists; a project with more shows the first ones. */
@@ -70,7 +55,7 @@ export async function getProjectTenants(
   { spaceId, projectId }: SpaceIds & { projectId: string },
   signal?: AbortSignal,
 ): Promise<Tenant[]> {
-  const page = await client.get(buildPath(apiPaths.tenants, { spaceId }), tenantsPageSchema, {
+  const page = await client.get(buildPath(apiPaths.tenants, { spaceId }), 'tenantsPage', {
     signal,
     query: { projectId, take: PROJECT_TENANTS_LIMIT },
   });
@@ -83,7 +68,7 @@ export function getProjectDashboard(
   { spaceId, projectId }: SpaceIds & { projectId: string },
   signal?: AbortSignal,
 ): Promise<Dashboard> {
-  return client.get(buildPath(apiPaths.dashboard, { spaceId }), dashboardSchema, {
+  return client.get(buildPath(apiPaths.dashboard, { spaceId }), 'dashboard', {
     signal,
     query: { projectId },
   });

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../client';
-import { apiPaths, buildPath, spaceSchema, type Space } from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { Space } from '../contract';
 import type { SpaceIds } from './application-ids';
 
 export function getSpace(
@@ -7,5 +8,5 @@ export function getSpace(
   { spaceId }: SpaceIds,
   signal?: AbortSignal,
 ): Promise<Space> {
-  return client.get(buildPath(apiPaths.space, { spaceId }), spaceSchema, { signal });
+  return client.get(buildPath(apiPaths.space, { spaceId }), 'space', { signal });
 }

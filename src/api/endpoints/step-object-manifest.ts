@@ -1,10 +1,6 @@
 import type { ApiClient } from '../client';
-import {
-  apiPaths,
-  buildPath,
-  stepObjectManifestSchema,
-  type StepObjectManifest,
-} from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { StepObjectManifest } from '../contract';
 import type { TaskIds } from './task';
 
 /** One top-level object of a deployment step: the step (action) and the object's Uuid. */
@@ -24,7 +20,7 @@ export function getStepObjectManifest(
 ): Promise<StepObjectManifest> {
   return client.get(
     buildPath(apiPaths.stepObjectManifest, { spaceId, taskId, actionId, uuid }),
-    stepObjectManifestSchema,
+    'stepObjectManifest',
     { signal },
   );
 }

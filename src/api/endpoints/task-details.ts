@@ -1,5 +1,6 @@
 import type { ApiClient } from '../client';
-import { apiPaths, buildPath, taskDetailsSchema, type TaskDetails } from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { TaskDetails } from '../contract';
 import type { TaskIds } from './task';
 
 /** The task with its activity log tree. */
@@ -8,7 +9,7 @@ export function getTaskDetails(
   { spaceId, taskId }: TaskIds,
   signal?: AbortSignal,
 ): Promise<TaskDetails> {
-  return client.get(buildPath(apiPaths.taskDetails, { spaceId, taskId }), taskDetailsSchema, {
+  return client.get(buildPath(apiPaths.taskDetails, { spaceId, taskId }), 'taskDetails', {
     signal,
   });
 }

@@ -1,6 +1,7 @@
 import { ApiError, isApiError } from '../api-error';
 import type { ApiClient } from '../client';
-import { apiPaths, buildPath, taskObjectStatusSchema, type TaskObjectStatus } from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { TaskObjectStatus } from '../contract';
 import type { TaskIds } from './task';
 
 /**
@@ -57,7 +58,7 @@ export async function getTaskObjectStatus(
   try {
     return await client.get(
       buildPath(apiPaths.taskObjectStatus, { spaceId, taskId }),
-      taskObjectStatusSchema,
+      'taskObjectStatus',
       { signal },
     );
   } catch (error) {

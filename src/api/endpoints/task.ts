@@ -1,5 +1,6 @@
 import type { ApiClient } from '../client';
-import { apiPaths, buildPath, taskSchema, type Task } from '../contract';
+import { apiPaths, buildPath } from '../contract/paths';
+import type { Task } from '../contract';
 import type { SpaceIds } from './application-ids';
 
 export interface TaskIds extends SpaceIds {
@@ -11,5 +12,5 @@ export function getTask(
   { spaceId, taskId }: TaskIds,
   signal?: AbortSignal,
 ): Promise<Task> {
-  return client.get(buildPath(apiPaths.task, { spaceId, taskId }), taskSchema, { signal });
+  return client.get(buildPath(apiPaths.task, { spaceId, taskId }), 'task', { signal });
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { isApiError, type ApiError } from '../api-error';
-import { createApiClient } from '../client';
+import { createApiClient, type BodyOf } from '../client';
 import {
   apiRootSchema,
   applicationLiveStatusSchema,
@@ -111,7 +111,7 @@ function fixture(file: string): OctopusFixture {
 }
 
 /** Parses a fixture through the client with the given schema (it must be the one indexed). */
-function parse<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>> {
+function parse<S extends z.ZodType>(file: string, schema: S): Promise<BodyOf<S>> {
   const entry = fixture(file);
   expect(schemas[entry.endpoint]).toBe(schema);
   return clientAnswering(readBody(file)).get(paths[entry.endpoint], schema);

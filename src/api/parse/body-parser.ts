@@ -1,0 +1,114 @@
+import type { ResponseKind } from '../contract/response-schemas';
+import type { ParseOutcome } from './parse-body';
+import type { ParseReply, ParseRequest } from './parse-protocol';
+
+/** Reads response bodies by kind: in a Web Worker where there is one, else in this thread. */
+export interface BodyParser {
+  parse(
+    kind: ResponseKind,
+    path: string,
+    text: string,
+    contentType: string | null,
+  ): Promise<ParseOutcome>;
+}
+
+/**
+ * In this thread, with the schemas loaded when first needed: where there is no worker (tests in
+ * Node and jsdom), or when the worker could not start.
+ */
+export function createInThreadParser(): BodyParser {
+  return {
+    async parse(kind, path, text, contentType) {
+      const [{ responseSchemas }, { parseBody }] = await Promise.all([
+        import('../contract/response-schemas'),
+        import('./parse-body'),
+      ]);
+      return parseBody(path, text, responseSchemas[kind], contentType);
+    },
+  };
+}
+
+/**
+ * In the parse worker (`parse-worker.ts`), started on first use. Should the worker fail to start
+ * or break (a browser or a policy that refuses it), every body in flight and every later one is
+ * read in this thread instead: slower, never lost.
+ */
+export function createWorkerParser(
+  startWorker: () => Worker = () =>
+    new Worker(new URL('./parse-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'periscope-parse',
+    }),
+): BodyParser {
+  const fallback = createInThreadParser();
+  const pending = new Map<
+    number,
+    { request: ParseRequest; resolve: (outcome: ParseOutcome) => void }
+  >();
+  let worker: Worker | undefined;
+  let broken = false;
+  let nextId = 0;
+
+  const readHere = ({
+    request,
+    resolve,
+  }: {
+    request: ParseRequest;
+    resolve: (outcome: ParseOutcome) => void;
+  }) => {
+    void fallback
+      .parse(request.kind, request.path, request.text, request.contentType)
+      .then(resolve);
+  };
+
+  const breakDown = () => {
+    broken = true;
+    worker?.terminate();
+    worker = undefined;
+    const waiting = [...pending.values()];
+    pending.clear();
+    waiting.forEach(readHere);
+  };
+
+  const started = (): Worker | undefined => {
+    if (broken) return undefined;
+    if (worker) return worker;
+    try {
+      worker = startWorker();
+    } catch {
+      broken = true;
+      return undefined;
+    }
+    worker.addEventListener('message', (event: MessageEvent<ParseReply>) => {
+      const reply = event.data;
+      const entry = pending.get(reply.id);
+      if (!entry) return;
+      pending.delete(reply.id);
+      if ('outcome' in reply) entry.resolve(reply.outcome);
+      else readHere(entry);
+    });
+    worker.addEventListener('error', breakDown);
+    worker.addEventListener('messageerror', breakDown);
+    return worker;
+  };
+
+  return {
+    parse(kind, path, text, contentType) {
+      return new Promise((resolve) => {
+        const request: ParseRequest = { id: nextId++, kind, path, text, contentType };
+        const target = started();
+        if (!target) {
+          readHere({ request, resolve });
+          return;
+        }
+        pending.set(request.id, { request, resolve });
+        target.postMessage(request);
+      });
+    },
+  };
+}
+
+/** The parser for this environment: a worker in a browser, this thread elsewhere. */
+export function createBodyParser(): BodyParser {
+  return typeof Worker === 'undefined' ? createInThreadParser() : createWorkerParser();
+}
