@@ -77,6 +77,7 @@ export default defineConfig(({ mode }) => {
             name: 'node',
             environment: 'node',
             include: ['mocks/**/*.test.ts', 'src/**/*.test.ts'],
+            setupFiles: ['src/test/setup-schemas.ts'],
           },
         },
         {
@@ -85,7 +86,7 @@ export default defineConfig(({ mode }) => {
             name: 'dom',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
-            setupFiles: ['src/test/setup-dom.ts'],
+            setupFiles: ['src/test/setup-schemas.ts', 'src/test/setup-dom.ts'],
             // Route tests render whole pages against the simulated server: allow a slow machine.
             testTimeout: 15_000,
             benchmark: { include: [] },

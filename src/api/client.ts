@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { apiConfig } from '../config/api-config';
 import { raceAbort } from './abort';
 import { ApiError, formatSeconds, httpErrorMessage } from './api-error';
-import { takeEarlyResponse } from './early-requests';
+import { takeEarlyResponse, type EarlyAnswer } from './early-requests';
 import type { ResponseKind, ResponseOf } from './contract/response-schemas';
 import { reportUnknownEnumValue } from './contract/unknown-values';
-import { createBodyParser, type BodyParser } from './parse/body-parser';
+import { createBodyParser, sharedBodyParser, type BodyParser } from './parse/body-parser';
 import { parseBody, type ParseOutcome } from './parse/parse-body';
 import { createRequestGate, type RequestGate } from './request-gate';
 import { requestUrl, type QueryParams } from './request-url';
@@ -111,7 +111,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     init: RequestInit,
     path: string,
     callerSignal: AbortSignal | undefined,
-  ): Promise<{ response: Response; text: string }> {
+  ): Promise<Pick<EarlyAnswer, 'response' | 'text'> & { parsed?: EarlyAnswer['parsed'] }> {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       controller.abort(new DOMException('The request timed out', 'TimeoutError'));
@@ -119,10 +119,19 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const forwardAbort = () => controller.abort(callerSignal?.reason);
     callerSignal?.addEventListener('abort', forwardAbort, { once: true });
     try {
-      const fresh = () => fetchImpl(url, { ...init, signal: controller.signal });
       const early = useEarlyResponses && init.method === 'GET' ? takeEarlyResponse(url) : undefined;
       // An early request that failed is simply asked again.
-      const response = await raceAbort(early?.catch(fresh) ?? fresh(), controller.signal);
+      const answer =
+        early &&
+        (await raceAbort(early, controller.signal).catch((error: unknown) => {
+          if (controller.signal.aborted) throw error;
+          return undefined;
+        }));
+      if (answer) return answer;
+      const response = await raceAbort(
+        fetchImpl(url, { ...init, signal: controller.signal }),
+        controller.signal,
+      );
       const text = await raceAbort(response.text(), controller.signal);
       return { response, text };
     } catch (error) {
@@ -166,13 +175,15 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       // Only a pause costs a tick: an open gate sends at once.
       if (gate.remainingMs() > 0) await passGate(path, signal);
       gate.noteSend({ path, signal });
-      const { response, text } = await send(url, { method, headers, body }, path, signal);
+      const { response, text, parsed } = await send(url, { method, headers, body }, path, signal);
       if (response.ok) {
         const contentType = response.headers.get('Content-Type');
         const outcome =
-          typeof schema === 'string'
-            ? await parser.parse(schema, path, text, contentType)
-            : parseBody(path, text, schema, contentType);
+          typeof schema !== 'string'
+            ? parseBody(path, text, schema, contentType)
+            : parsed?.kind === schema
+              ? await parsed.outcome
+              : await parser.parse(schema, path, text, contentType);
         return bodyOf<S>(path, outcome);
       }
       const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
@@ -249,4 +260,5 @@ export const apiClient: ApiClient = createApiClient({
   baseUrl: apiConfig.baseUrl,
   apiKey: apiConfig.apiKey,
   useEarlyResponses: true,
+  parser: sharedBodyParser(),
 });

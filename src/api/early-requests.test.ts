@@ -7,6 +7,7 @@ import {
   startEarlyRequests,
   takeEarlyResponse,
 } from './early-requests';
+import { createInThreadParser, type BodyParser } from './parse/body-parser';
 import { dashboardBody } from './testing/fixtures';
 
 const BASE = 'https://octopus.example.com';
@@ -42,27 +43,29 @@ describe('the requests planned for each page', () => {
 
   it("are an application's live status and names, tenanted or not", () => {
     expect(plannedRequests('/projects/Projects-1/environments/Env-2', 'Spaces-1')).toEqual([
-      { path: '/api/spaces/Spaces-1' },
+      { path: '/api/spaces/Spaces-1', kind: 'space' },
       {
         path: '/api/Spaces-1/projects/Projects-1/environments/Env-2/untenanted/livestatus',
         query: { summaryOnly: false },
+        kind: 'applicationLiveStatus',
       },
-      { path: '/api/Spaces-1/projects/Projects-1' },
-      { path: '/api/Spaces-1/environments/Env-2' },
-      { path: '/api/Spaces-1/dashboard', query: { projectId: 'Projects-1' } },
+      { path: '/api/Spaces-1/projects/Projects-1', kind: 'project' },
+      { path: '/api/Spaces-1/environments/Env-2', kind: 'environment' },
+      { path: '/api/Spaces-1/dashboard', query: { projectId: 'Projects-1' }, kind: 'dashboard' },
     ]);
     expect(
       plannedRequests('/projects/Projects-1/environments/Env-2/tenants/Tenants-3', 'Spaces-1')[1],
     ).toEqual({
       path: '/api/Spaces-1/projects/Projects-1/environments/Env-2/tenants/Tenants-3/livestatus',
       query: { summaryOnly: false },
+      kind: 'applicationLiveStatus',
     });
   });
 
   it('are the deployment on a deployment page, its id encoded', () => {
     expect(plannedRequests('/deployments/a%2Fb', 'Spaces-1')).toEqual([
-      { path: '/api/spaces/Spaces-1' },
-      { path: '/api/Spaces-1/deployments/a%2Fb' },
+      { path: '/api/spaces/Spaces-1', kind: 'space' },
+      { path: '/api/Spaces-1/deployments/a%2Fb', kind: 'deployment' },
     ]);
   });
 });
@@ -135,5 +138,30 @@ describe('early responses', () => {
 
     await client.get('/api/Spaces-1/dashboard', dashboardSchema);
     expect(later.calls).toHaveLength(1);
+  });
+
+  it('are read as soon as they arrive, and the client takes what was read', async () => {
+    const inThread = createInThreadParser();
+    const kinds: string[] = [];
+    const parser: BodyParser = {
+      parse(kind, ...rest) {
+        kinds.push(kind);
+        return inThread.parse(kind, ...rest);
+      },
+    };
+    const early = recordingFetch(() => Promise.resolve(jsonResponse(dashboardBody())));
+    startEarlyRequests('/', {
+      baseUrl: BASE,
+      apiKey: undefined,
+      spaceId: 'Spaces-1',
+      parser,
+      ...early,
+    });
+    await vi.waitFor(() => expect(kinds).toEqual(['space', 'dashboard', 'liveStatusSummaries']));
+
+    const client = createApiClient({ baseUrl: BASE, useEarlyResponses: true, parser });
+    const dashboard = await client.get('/api/Spaces-1/dashboard', 'dashboard');
+    expect(dashboard.Items).toHaveLength(1);
+    expect(kinds).toHaveLength(3);
   });
 });

@@ -17,15 +17,29 @@ export interface BodyParser {
  * Node and jsdom), or when the worker could not start.
  */
 export function createInThreadParser(): BodyParser {
+  let loaded: Promise<ReadBody> | undefined;
   return {
     async parse(kind, path, text, contentType) {
-      const [{ responseSchemas }, { parseBody }] = await Promise.all([
-        import('../contract/response-schemas'),
-        import('./parse-body'),
-      ]);
-      return parseBody(path, text, responseSchemas[kind], contentType);
+      loaded ??= loadInThreadReader();
+      return (await loaded)(kind, path, text, contentType);
     },
   };
+}
+
+type ReadBody = (
+  kind: ResponseKind,
+  path: string,
+  text: string,
+  contentType: string | null,
+) => ParseOutcome;
+
+async function loadInThreadReader(): Promise<ReadBody> {
+  const [{ responseSchemas }, { parseBody }] = await Promise.all([
+    import('../contract/response-schemas'),
+    import('./parse-body'),
+  ]);
+  return (kind, path, text, contentType) =>
+    parseBody(path, text, responseSchemas[kind], contentType);
 }
 
 /**
@@ -111,4 +125,16 @@ export function createWorkerParser(
 /** The parser for this environment: a worker in a browser, this thread elsewhere. */
 export function createBodyParser(): BodyParser {
   return typeof Worker === 'undefined' ? createInThreadParser() : createWorkerParser();
+}
+
+const sharedKey = Symbol.for('periscope.bodyParser');
+
+/**
+ * The page's one parser, shared by the early script and the app's client (two entry points: the
+ * window holds it), so that one worker reads every body.
+ */
+export function sharedBodyParser(): BodyParser {
+  const holder = globalThis as { [sharedKey]?: BodyParser };
+  holder[sharedKey] ??= createBodyParser();
+  return holder[sharedKey];
 }
