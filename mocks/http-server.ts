@@ -3,11 +3,14 @@
  * at it as if it were a real server, and for e2e tests of that mode.
  *
  *   npm run mock-server -- --port 8065 [--api-key API-KEY] [--world demo|large] [--scenario name]
+ *                          [--scale 0.25]
  *
  * It answers where a real server does, so Octopus's own clients can connect: the API root
  * (`GET /api`), the spaces (`GET /api/spaces`), and every space-scoped route both at
  * `/api/{spaceId}/...` and at `/api/spaces/{spaceId}/...`.
  *
+ * `--scale` sizes the large world (1, the default, is the world as described in large-world.ts).
+ * JSON is sent gzipped to a client that accepts it, as a real server behind IIS or Kestrel does.
  * With a key, requests without the right X-Octopus-ApiKey header are answered 401.
  * POST /__simulation/advance?seconds=60 moves virtual time forward.
  * GET /__simulation/requests counts the requests served so far (all but `/__simulation/` ones), by
@@ -15,7 +18,8 @@
  * them.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { getResponse } from 'msw';
 import { isScenarioName, scenarios } from './scenarios';
 import { createSimulatedServer, isWorldName, type SimulatedServer } from './simulated-server';
@@ -26,6 +30,52 @@ export interface HttpServerOptions {
   apiKey?: string;
   world?: string;
   scenario?: string;
+  /** The large world's size; see `createLargeWorld`. */
+  scale?: number;
+}
+
+const gzipAsync = promisify(gzip);
+
+/** Whether an Accept-Encoding header allows gzip (`gzip`, `*`, not with `q=0`). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [name = '', ...parameters] = part.split(';').map((token) => token.trim().toLowerCase());
+    if (name !== 'gzip' && name !== '*') return false;
+    const quality = parameters.find((parameter) => parameter.startsWith('q='));
+    return quality === undefined || Number(quality.slice(2)) > 0;
+  });
+}
+
+/** Sends a body, gzipped when it is JSON and the client accepts gzip. */
+async function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer,
+) {
+  const contentType = Object.entries(headers).find(
+    ([name]) => name.toLowerCase() === 'content-type',
+  )?.[1];
+  const json = contentType !== undefined && /\bjson\b/i.test(contentType);
+  if (!json || !acceptsGzip(request.headers['accept-encoding'])) {
+    response.writeHead(status, headers);
+    response.end(body);
+    return;
+  }
+  const compressed = await gzipAsync(body);
+  const kept = Object.fromEntries(
+    Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-length'),
+  );
+  response.writeHead(status, {
+    ...kept,
+    'Content-Encoding': 'gzip',
+    // Only the compressed answer varies: a cache that never asks for gzip keeps one copy.
+    Vary: 'Accept-Encoding',
+    'Content-Length': String(compressed.length),
+  });
+  response.end(compressed);
 }
 
 async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
@@ -36,9 +86,19 @@ async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   return Buffer.concat(chunks);
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown) {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
+function sendJson(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+) {
+  return send(
+    request,
+    response,
+    status,
+    { 'Content-Type': 'application/json; charset=utf-8' },
+    Buffer.from(JSON.stringify(body)),
+  );
 }
 
 const octopusError = (message: string) => ({ ErrorMessage: message, Errors: [message] });
@@ -67,21 +127,27 @@ async function handle(
       Total: [...counts.values()].reduce((sum, count) => sum + count, 0),
       Requests: Object.fromEntries(counts),
     };
-    sendJson(response, 200, body);
+    await sendJson(request, response, 200, body);
     return;
   }
   if (url.pathname === '/__simulation/advance' && request.method === 'POST') {
     const seconds = Number(url.searchParams.get('seconds') ?? '0');
     if (!Number.isFinite(seconds) || seconds < 0) {
-      sendJson(response, 400, octopusError('seconds must be a number of seconds, 0 or more.'));
+      await sendJson(
+        request,
+        response,
+        400,
+        octopusError('seconds must be a number of seconds, 0 or more.'),
+      );
       return;
     }
     simulated.advance(seconds * 1000);
-    sendJson(response, 200, { ElapsedSeconds: simulated.elapsed() / 1000 });
+    await sendJson(request, response, 200, { ElapsedSeconds: simulated.elapsed() / 1000 });
     return;
   }
   if (options.apiKey !== undefined && request.headers['x-octopus-apikey'] !== options.apiKey) {
-    sendJson(
+    await sendJson(
+      request,
       response,
       401,
       octopusError('You must be logged in to perform this action. Please provide a valid API key.'),
@@ -100,15 +166,21 @@ async function handle(
   });
   const answer = await getResponse(simulated.handlers, fetchRequest);
   if (!answer) {
-    sendJson(
+    await sendJson(
+      request,
       response,
       404,
       octopusError(`The resource you requested was not found: ${url.pathname}`),
     );
     return;
   }
-  response.writeHead(answer.status, Object.fromEntries(answer.headers.entries()));
-  response.end(Buffer.from(await answer.arrayBuffer()));
+  await send(
+    request,
+    response,
+    answer.status,
+    Object.fromEntries(answer.headers.entries()),
+    Buffer.from(await answer.arrayBuffer()),
+  );
 }
 
 /** Starts the server; resolves once it listens. */
@@ -119,11 +191,21 @@ export async function startHttpServer(options: HttpServerOptions) {
   if (!isScenarioName(scenario)) {
     throw new Error(`Unknown scenario "${scenario}". Known: ${Object.keys(scenarios).join(', ')}`);
   }
-  const simulated = createSimulatedServer({ world, scenario, now: () => Date.now() });
+  const simulated = createSimulatedServer({
+    world,
+    scenario,
+    now: () => Date.now(),
+    ...(options.scale === undefined ? {} : { scale: options.scale }),
+  });
   const counts = new Map<string, number>();
   const server = createServer((request, response) => {
     handle(simulated, options, counts, request, response).catch((error: unknown) => {
-      sendJson(response, 500, octopusError(error instanceof Error ? error.message : String(error)));
+      const message = error instanceof Error ? error.message : String(error);
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      sendJson(request, response, 500, octopusError(message)).catch(() => response.destroy());
     });
   });
   await new Promise<void>((resolve) =>
@@ -143,19 +225,22 @@ if (isMain) {
       'api-key': { type: 'string' },
       world: { type: 'string', default: 'demo' },
       scenario: { type: 'string', default: 'default' },
+      scale: { type: 'string', default: '1' },
     },
   });
   const port = Number(values.port);
+  const scale = Number(values.scale);
   startHttpServer({
     port,
     host: values.host,
     world: values.world,
     scenario: values.scenario,
+    scale,
     ...(values['api-key'] === undefined ? {} : { apiKey: values['api-key'] }),
   })
     .then(() => {
       console.log(
-        `Simulated Octopus server (${values.world}, scenario ${values.scenario}) on http://${values.host}:${String(port)}/api` +
+        `Simulated Octopus server (${values.world}${scale === 1 ? '' : ` at scale ${values.scale}`}, scenario ${values.scenario}) on http://${values.host}:${String(port)}/api` +
           (values['api-key'] === undefined ? '' : ' (API key required)'),
       );
     })

@@ -12,15 +12,17 @@ export function isWorldName(name: string): name is WorldName {
   return name === 'demo' || name === 'large';
 }
 
-const worldBuilders: Record<WorldName, (seed: number) => World> = {
-  demo: createDemoWorld,
-  large: createLargeWorld,
+const worldBuilders: Record<WorldName, (seed: number, scale: number) => World> = {
+  demo: (seed) => createDemoWorld(seed),
+  large: (seed, scale) => createLargeWorld(seed, { scale }),
 };
 
 export interface SimulatedServerOptions {
   world?: WorldName;
   scenario?: Scenario | string;
   seed?: number;
+  /** The large world's size (see `createLargeWorld`); 1 by default. The demo world has one size. */
+  scale?: number;
   /** The wall clock (epoch ms). The browser passes Date.now, so Playwright's clock drives it. */
   now: () => number;
 }
@@ -42,7 +44,7 @@ export interface SimulatedServer {
 export function createSimulatedServer(options: SimulatedServerOptions): SimulatedServer {
   const scenario =
     typeof options.scenario === 'object' ? options.scenario : scenarioByName(options.scenario);
-  const built = worldBuilders[options.world ?? 'demo'](options.seed ?? 1);
+  const built = worldBuilders[options.world ?? 'demo'](options.seed ?? 1, options.scale ?? 1);
   const world = scenario.world ? scenario.world(built) : built;
   const startedAt = options.now();
   let offset = (scenario.startAtSeconds ?? 0) * 1000;

@@ -87,10 +87,11 @@ export function generatedStep(
   };
 }
 
-/** A routing table 20,000 lines long: the large world's huge manifest. */
-export function hugeRoutesConfig(context: ManifestContext): KubeObject {
+/** A routing table 20,000 lines long (times `scale`): the large world's huge manifest. */
+export function hugeRoutesConfig(context: ManifestContext, scale = 1): KubeObject {
   const lines: string[] = [];
-  for (let index = 0; index < 19_980; index++) {
+  const count = Math.max(1, Math.round(19_980 * scale));
+  for (let index = 0; index < count; index++) {
     const tenant = `tenant-${String(index % 997).padStart(3, '0')}`;
     lines.push(
       `route ${String(index).padStart(5, '0')} host=${tenant}.edge.example.com path=/api/v${String((index % 3) + 1)}/${String(index)} upstream=http://backend-${String(index % 50)}:8080 timeout=${String(5 + (index % 25))}s`,

@@ -88,6 +88,8 @@ const nouns = [
 ];
 
 const PROJECTS = 500;
+const FLEET_DEPLOYMENTS = 1000;
+const PIPELINE_STEPS = 20;
 const FLEET_PROJECT = 'fleet-controller';
 const PIPELINE_PROJECT = 'batch-pipeline';
 const EDGE_PROJECT = 'edge-router';
@@ -109,10 +111,10 @@ function standardSteps(name: string) {
 }
 
 /** The application with 5,000 objects: 1,000 Deployments, each with a ReplicaSet and 3 Pods. */
-function fleetSteps() {
+function fleetSteps(deployments: number) {
   return [
     generatedStep(`${FLEET_PROJECT}-deploy`, 'Deploy the fleet', (context) =>
-      Array.from({ length: 1000 }, (_, index) =>
+      Array.from({ length: deployments }, (_, index) =>
         deploymentObject(`fleet-${String(index).padStart(4, '0')}`, 3, context),
       ),
     ),
@@ -120,8 +122,8 @@ function fleetSteps() {
 }
 
 /** The deployment with 20 steps of 250 objects (150 applied, 100 children) each. */
-function pipelineSteps() {
-  return Array.from({ length: 20 }, (_, step) => {
+function pipelineSteps(steps: number) {
+  return Array.from({ length: steps }, (_, step) => {
     const stage = `stage-${String(step + 1).padStart(2, '0')}`;
     return generatedStep(`${PIPELINE_PROJECT}-${stage}`, `Deploy pipeline ${stage}`, (context) =>
       Array.from({ length: 50 }, (_, index) => {
@@ -136,18 +138,34 @@ function pipelineSteps() {
   });
 }
 
-function edgeSteps() {
+function edgeSteps(scale: number) {
   return [
     generatedStep(`${EDGE_PROJECT}-deploy`, `Deploy ${EDGE_PROJECT}`, (context) => [
-      hugeRoutesConfig(context),
+      hugeRoutesConfig(context, scale),
       deploymentObject(EDGE_PROJECT, 3, context),
       serviceObject(EDGE_PROJECT, context),
     ]),
   ];
 }
 
+export interface LargeWorldOptions {
+  /**
+   * The size, for seeing how time and memory grow with it (1 by default: the world as described
+   * above). It multiplies the number of projects, the fleet's Deployments, the pipeline's steps
+   * and the huge manifest's lines, each rounded and kept at least 1.
+   */
+  scale?: number;
+}
+
+/** `count` times `scale`, rounded, and never less than one. */
+export function scaled(count: number, scale: number): number {
+  return Math.max(1, Math.round(count * scale));
+}
+
 /** 500 projects x 10 environments, for measuring: most things healthy, some of everything else. */
-export function createLargeWorld(seed = 7): World {
+export function createLargeWorld(seed = 7, options: LargeWorldOptions = {}): World {
+  const scale = options.scale ?? 1;
+  if (!Number.isFinite(scale) || scale <= 0) throw new Error('The scale must be more than 0.');
   const environments: WorldEnvironment[] = environmentNames.map((name, index) => ({
     id: `Environments-${String(index + 1)}`,
     name,
@@ -166,7 +184,8 @@ export function createLargeWorld(seed = 7): World {
 
   const projects: WorldProject[] = [];
   const releases: WorldRelease[] = [];
-  for (let index = 0; index < PROJECTS; index++) {
+  const projectCount = scaled(PROJECTS, scale);
+  for (let index = 0; index < projectCount; index++) {
     const group = projectGroups[index % projectGroups.length];
     if (!group) continue;
     const special = [FLEET_PROJECT, PIPELINE_PROJECT, EDGE_PROJECT][index];
@@ -182,11 +201,11 @@ export function createLargeWorld(seed = 7): World {
       tenanted: false,
       steps:
         name === FLEET_PROJECT
-          ? fleetSteps()
+          ? fleetSteps(scaled(FLEET_DEPLOYMENTS, scale))
           : name === PIPELINE_PROJECT
-            ? pipelineSteps()
+            ? pipelineSteps(scaled(PIPELINE_STEPS, scale))
             : name === EDGE_PROJECT
-              ? edgeSteps()
+              ? edgeSteps(scale)
               : standardSteps(name),
     });
     for (let release = 0; release < 3; release++) {
