@@ -17,6 +17,7 @@ export default defineConfig(
       'dist/',
       'dist-real-server/',
       'dist-serve/',
+      'dist-bench/',
       'coverage/',
       'reports/',
       'test-results/',

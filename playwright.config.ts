@@ -60,6 +60,12 @@ export const nginxServeEnv = {
   OCTOPUS_API_KEY: realServer.apiKey,
 };
 /**
+ * The benchmark's smoke run (e2e/bench-smoke.spec.ts): `npm run bench -- --smoke` serves its own
+ * build and simulated server on these ports.
+ */
+export const benchSmoke = { port: 4198, mockPort: 8098 } as const;
+
+/**
  * The nginx journeys need nginx on the PATH. CI always runs them (.ci/run installs nginx, and a
  * missing one fails the run); elsewhere they are left out, with a word, when it is missing.
  */
@@ -112,8 +118,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: [/real-server\.spec\.ts/, /real-shape-server\.spec\.ts/, /nginx\.spec\.ts/],
+      testIgnore: [
+        /real-server\.spec\.ts/,
+        /real-shape-server\.spec\.ts/,
+        /nginx\.spec\.ts/,
+        /bench-smoke\.spec\.ts/,
+      ],
       use: chromium,
+    },
+    {
+      // Starts its own browser, build and servers through `npm run bench`.
+      name: 'bench-smoke',
+      testMatch: /bench-smoke\.spec\.ts/,
     },
     {
       name: 'real-server',
