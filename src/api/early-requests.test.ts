@@ -144,6 +144,9 @@ describe('early responses', () => {
     const inThread = createInThreadParser();
     const kinds: string[] = [];
     const parser: BodyParser = {
+      warm() {
+        kinds.push('(warm)');
+      },
       parse(kind, ...rest) {
         kinds.push(kind);
         return inThread.parse(kind, ...rest);
@@ -157,11 +160,15 @@ describe('early responses', () => {
       parser,
       ...early,
     });
-    await vi.waitFor(() => expect(kinds).toEqual(['space', 'dashboard', 'liveStatusSummaries']));
+    // The parser is made ready at once, before any answer has arrived.
+    expect(kinds).toEqual(['(warm)']);
+    await vi.waitFor(() =>
+      expect(kinds).toEqual(['(warm)', 'space', 'dashboard', 'liveStatusSummaries']),
+    );
 
     const client = createApiClient({ baseUrl: BASE, useEarlyResponses: true, parser });
     const dashboard = await client.get('/api/Spaces-1/dashboard', 'dashboard');
     expect(dashboard.Items).toHaveLength(1);
-    expect(kinds).toHaveLength(3);
+    expect(kinds).toHaveLength(4);
   });
 });

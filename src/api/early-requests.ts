@@ -110,6 +110,8 @@ export function startEarlyRequests(pathname: string, options: EarlyRequestOption
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const now = options.now ?? (() => performance.now());
   const parser = options.parser ?? sharedBodyParser();
+  // The worker loads its schemas while the server works on the answers.
+  parser.warm();
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.apiKey) headers['X-Octopus-ApiKey'] = options.apiKey;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');

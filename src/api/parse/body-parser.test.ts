@@ -70,6 +70,15 @@ describe('the worker parser', () => {
     expect(broken).toMatchObject({ ok: false, kind: 'invalid-body', field: 'Id' });
   });
 
+  it('starts its worker when warmed, before any body, and reads in that one', async () => {
+    const { parser, workers } = parserWith('answers');
+    parser.warm();
+    expect(workers).toHaveLength(1);
+    await parser.parse('dashboard', '/api/Spaces-1/dashboard', body, null);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received).toHaveLength(1);
+  });
+
   it('sends unknown enum values back with the data', async () => {
     const { parser } = parserWith('answers');
     const unknownState = JSON.stringify(dashboardBody([dashboardItemBody({ State: 'Paused' })]));

@@ -4,6 +4,8 @@ import type { ParseReply, ParseRequest } from './parse-protocol';
 
 /** Reads response bodies by kind: in a Web Worker where there is one, else in this thread. */
 export interface BodyParser {
+  /** Gets ready (starts the worker, loads the schemas) before the first body arrives. */
+  warm(): void;
   parse(
     kind: ResponseKind,
     path: string,
@@ -18,10 +20,18 @@ export interface BodyParser {
  */
 export function createInThreadParser(): BodyParser {
   let loaded: Promise<ReadBody> | undefined;
+  // A failed load (a chunk that did not download) is tried again next time.
+  const reader = () =>
+    (loaded ??= loadInThreadReader().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    }));
   return {
+    warm() {
+      reader().catch(() => undefined);
+    },
     async parse(kind, path, text, contentType) {
-      loaded ??= loadInThreadReader();
-      return (await loaded)(kind, path, text, contentType);
+      return (await reader())(kind, path, text, contentType);
     },
   };
 }
@@ -107,6 +117,9 @@ export function createWorkerParser(
   };
 
   return {
+    warm() {
+      started();
+    },
     parse(kind, path, text, contentType) {
       return new Promise((resolve) => {
         const request: ParseRequest = { id: nextId++, kind, path, text, contentType };
