@@ -154,5 +154,8 @@ function createDiffEditor(container: HTMLElement, options: YamlDiffOptions): Yam
 }
 
 export function createMonacoAdapter(): MonacoAdapter {
+  // YAML's tokenizer is a chunk of its own that Monaco loads when a model first uses the
+  // language: asked for now, it arrives while the manifest is still on its way.
+  monaco.editor.createModel('', 'yaml').dispose();
   return { createEditor, createDiffEditor, setColorScheme };
 }

@@ -46,3 +46,14 @@ export function useMonaco(): MonacoState & { retry: () => void } {
     },
   };
 }
+
+/**
+ * Starts loading Monaco now, for a viewer that will show once its data has arrived: the editor
+ * and the data then load side by side, not one after the other. A failure is the viewer's to
+ * show (it loads again, and offers to retry).
+ */
+export function usePreloadMonaco(): void {
+  useEffect(() => {
+    loadMonaco().catch(() => undefined);
+  }, []);
+}

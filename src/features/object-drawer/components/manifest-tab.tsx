@@ -12,6 +12,7 @@ import { Button } from '../../../components/button/button';
 import { Switch } from '../../../components/switch/switch';
 import type { DiffStats } from '../../../components/yaml-viewer/monaco-loader';
 import { YamlDiffViewer, YamlViewer } from '../../../components/yaml-viewer/yaml-viewer';
+import { usePreloadMonaco } from '../../../components/yaml-viewer/use-monaco';
 import { manifestFileName } from '../model/download-text';
 import { errorMessage } from '../model/error-message';
 import { manifestDifferences, summarizeDifferences } from '../model/manifest-differences';
@@ -49,6 +50,7 @@ export default function ManifestTab({
   showDiff,
   onShowDiffChange,
 }: ManifestTabProps) {
+  usePreloadMonaco();
   const manifest = useQuery(objectQueries.manifest(ids));
   const [stats, setStats] = useState<DiffStats | null>(null);
   const reasonId = useId();

@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { objectQueries } from '../../../api/queries/object-queries';
 import { YamlViewer } from '../../../components/yaml-viewer/yaml-viewer';
+import { usePreloadMonaco } from '../../../components/yaml-viewer/use-monaco';
 import { manifestFileName } from '../model/download-text';
 import { errorMessage } from '../model/error-message';
 import { maskSecretManifests } from '../model/mask-secrets';
@@ -23,6 +24,7 @@ import toolbar from './toolbar.module.css';
  */
 export default function StepManifestTab({ target }: { target: StepObjectTarget }) {
   const { object } = target;
+  usePreloadMonaco();
   const manifest = useQuery({
     ...objectQueries.stepManifest(target),
     enabled: object.ManifestAvailable,
