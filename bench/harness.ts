@@ -558,6 +558,33 @@ interface LiveStatusBody {
 }
 
 /**
+ * The poll scenarios' loop: once the named rows show the steady state, each repetition starts a
+ * new generation of the server's rewrite (the rows show `text`, then stop showing it) and times
+ * from the end of its first response to the paint after the rows show it.
+ */
+async function measurePolls(
+  run: Run,
+  session: Session,
+  transform: { generation: number },
+  collector: Collector,
+  rows: { grid: string; names: string[]; text: string; what: string },
+) {
+  const { page } = session;
+  const { grid, names, text, what } = rows;
+  await until(page, { type: 'rows-show', grid, names, text, shown: false }, INTERACTION_TIMEOUT);
+  for (let rep = 0; rep < run.options.reps; rep++) {
+    transform.generation += 1;
+    const shown = transform.generation % 2 === 1;
+    await arm(
+      page,
+      { type: 'response', generation: transform.generation },
+      { type: 'rows-show', grid, names, text, shown },
+    );
+    collector.app.push(await sample(session, await result(page, INTERACTION_TIMEOUT, what)));
+  }
+}
+
+/**
  * Scenario 7. The fleet is steady: between two polls the simulated server changes nothing. So
  * the bench server rewrites the fleet's live status: from a chosen moment on, the first 50
  * Deployments (by name) are Degraded (then, the next time, Healthy again), the application's
@@ -594,23 +621,12 @@ async function pollFiftyObjects(run: Run, collector: Collector) {
     const { page } = session;
     await page.goto(FLEET_PATH);
     await result(page, NAVIGATION_TIMEOUT, 'the live status page');
-    await until(
-      page,
-      { type: 'rows-show', grid: objects, names, text: 'Degraded', shown: false },
-      INTERACTION_TIMEOUT,
-    );
-    for (let rep = 0; rep < run.options.reps; rep++) {
-      transform.generation += 1;
-      const shown = transform.generation % 2 === 1;
-      await arm(
-        page,
-        { type: 'response', generation: transform.generation },
-        { type: 'rows-show', grid: objects, names, text: 'Degraded', shown },
-      );
-      collector.app.push(
-        await sample(session, await result(page, INTERACTION_TIMEOUT, 'the poll')),
-      );
-    }
+    await measurePolls(run, session, transform, collector, {
+      grid: objects,
+      names,
+      text: 'Degraded',
+      what: 'the poll',
+    });
   } finally {
     run.server.clearTransforms();
     await session.context.close();
@@ -741,23 +757,12 @@ async function deploymentPoll(run: Run, collector: Collector) {
     await page.goto(`/deployments/${item.DeploymentId}?tab=kubernetes`);
     await until(page, { type: 'row-count', grid: stepName, notEquals: -1 }, NAVIGATION_TIMEOUT);
     await page.getByRole('treegrid', { name: stepName, exact: true }).scrollIntoViewIfNeeded();
-    await until(
-      page,
-      { type: 'rows-show', grid: stepName, names, text: 'Error', shown: false },
-      INTERACTION_TIMEOUT,
-    );
-    for (let rep = 0; rep < run.options.reps; rep++) {
-      transform.generation += 1;
-      const shown = transform.generation % 2 === 1;
-      await arm(
-        page,
-        { type: 'response', generation: transform.generation },
-        { type: 'rows-show', grid: stepName, names, text: 'Error', shown },
-      );
-      collector.app.push(
-        await sample(session, await result(page, INTERACTION_TIMEOUT, 'the object status poll')),
-      );
-    }
+    await measurePolls(run, session, transform, collector, {
+      grid: stepName,
+      names,
+      text: 'Error',
+      what: 'the object status poll',
+    });
   } finally {
     run.server.clearTransforms();
     await session.context.close();
