@@ -1,4 +1,5 @@
 import type { HealthStatus, SyncStatus } from '../../../api/contract';
+import { sortableTime } from '../../../lib/sortable-time';
 import { healthOrder, syncOrder } from './object-filter';
 import type { TreeNode } from './object-tree';
 
@@ -9,12 +10,6 @@ export type SortDirection = 'asc' | 'desc';
 export interface ObjectSort {
   column: SortColumn;
   direction: SortDirection;
-}
-
-/** A missing or unreadable time sorts as the oldest. */
-function timeOf(value: string | null): number {
-  const time = value === null ? Number.NaN : Date.parse(value);
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }
 
 /**
@@ -64,7 +59,7 @@ function compareBy(column: SortColumn, a: TreeNode, b: TreeNode): number {
     case 'sync':
       return (syncRank.get(left.SyncStatus) ?? 0) - (syncRank.get(right.SyncStatus) ?? 0);
     case 'updated':
-      return timeOf(left.LastUpdated) - timeOf(right.LastUpdated);
+      return sortableTime(left.LastUpdated) - sortableTime(right.LastUpdated);
   }
 }
 

@@ -15,6 +15,7 @@ import { isSessionTimeoutError, objectQueries } from '../../../api/queries/objec
 import { Button } from '../../../components/button/button';
 import { ExactTime, RelativeTime } from '../../../components/relative-time/relative-time';
 import { Switch } from '../../../components/switch/switch';
+import { sortableTime } from '../../../lib/sortable-time';
 import { errorMessage } from '../model/error-message';
 import styles from './events-tab.module.css';
 import { FetchedAt } from './fetched-at';
@@ -31,16 +32,11 @@ const eventTypes: Record<
   Unknown: { label: 'Unknown', icon: faCircleInfo, className: styles.normal },
 };
 
-/** An event's time, or the oldest possible when the monitor did not say. */
-function timeOf(value: string | null): number {
-  const time = value === null ? Number.NaN : Date.parse(value);
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-}
-
+/** Newest first; an event whose time the monitor did not say goes last. */
 function byLastSeen(a: KubernetesEvent, b: KubernetesEvent): number {
   return (
-    timeOf(b.LastObservedTime ?? b.FirstObservedTime) -
-    timeOf(a.LastObservedTime ?? a.FirstObservedTime)
+    sortableTime(b.LastObservedTime ?? b.FirstObservedTime) -
+    sortableTime(a.LastObservedTime ?? a.FirstObservedTime)
   );
 }
 
