@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** The dashboard's search parameters. Anything else in the URL (`world`, `scenario`) is kept. */
@@ -39,21 +39,25 @@ function readLive(value: string | null): boolean | null {
 /** The dashboard's shareable state: Live status override and filters, in the URL. */
 export function useDashboardUrlState(): DashboardUrlState {
   const [searchParams, setSearchParams] = useSearchParams();
+  // React Router hands a functional update the parameters of the last render, not of the URL it
+  // has been asked for since: two changes in a row (clear the status, then type a name) would
+  // lose the first. So the parameters asked for are kept here, and each change builds on them;
+  // a new URL from elsewhere (back, a link) replaces them.
+  const wanted = useRef(searchParams);
+  useLayoutEffect(() => {
+    wanted.current = searchParams;
+  }, [searchParams]);
   const update = useCallback(
     (changes: UrlChanges) => {
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const name of paramNames) {
-            const value = changes[name];
-            if (value === undefined) continue;
-            if (value === null || value === '') next.delete(dashboardParams[name]);
-            else next.set(dashboardParams[name], value);
-          }
-          return next;
-        },
-        { replace: true, preventScrollReset: true },
-      );
+      const next = new URLSearchParams(wanted.current);
+      for (const name of paramNames) {
+        const value = changes[name];
+        if (value === undefined) continue;
+        if (value === null || value === '') next.delete(dashboardParams[name]);
+        else next.set(dashboardParams[name], value);
+      }
+      wanted.current = next;
+      setSearchParams(next, { replace: true, preventScrollReset: true });
     },
     [setSearchParams],
   );
