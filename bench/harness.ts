@@ -633,6 +633,13 @@ async function pollFiftyObjects(run: Run, collector: Collector) {
   }
 }
 
+/** The routes ConfigMap's lines are painted in this editor. */
+const routesShownIn = (editor: string): Predicate => ({
+  type: 'text',
+  selector: `${editor} .view-lines`,
+  includes: 'routes.conf',
+});
+
 /** Scenarios 5 and 9: in a new context each time (Monaco cold), the Manifest tab, then Show diff. */
 async function manifest(run: Run, open5: Collector, diff9: Collector, warmUp: boolean) {
   const reps = warmUp ? 1 : run.options.reps;
@@ -654,15 +661,7 @@ async function manifest(run: Run, open5: Collector, diff9: Collector, warmUp: bo
       const dialog = page.getByRole('dialog', { name: 'ConfigMap edge-routes' });
       const tab = dialog.getByRole('tab', { name: 'Manifest', exact: true });
       await tab.waitFor({ timeout: INTERACTION_TIMEOUT });
-      await arm(
-        page,
-        { type: 'input' },
-        {
-          type: 'text',
-          selector: '[role="dialog"] .monaco-editor .view-lines',
-          includes: 'routes.conf',
-        },
-      );
+      await arm(page, { type: 'input' }, routesShownIn('[role="dialog"] .monaco-editor'));
       await tab.click();
       const opened = await sample(session, await result(page, INTERACTION_TIMEOUT, 'the manifest'));
       if (!warmUp) open5.app.push(opened);
@@ -674,16 +673,8 @@ async function manifest(run: Run, open5: Collector, diff9: Collector, warmUp: bo
         {
           type: 'all',
           of: [
-            {
-              type: 'text',
-              selector: '[role="dialog"] .monaco-diff-editor .editor.modified .view-lines',
-              includes: 'routes.conf',
-            },
-            {
-              type: 'text',
-              selector: '[role="dialog"] .monaco-diff-editor .editor.original .view-lines',
-              includes: 'routes.conf',
-            },
+            routesShownIn('[role="dialog"] .monaco-diff-editor .editor.modified'),
+            routesShownIn('[role="dialog"] .monaco-diff-editor .editor.original'),
           ],
         },
       );

@@ -20,9 +20,8 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// The other pages' code, once the first page has had its turn and the browser is idle: a click
-// then waits for data only.
-// (Safari has no requestIdleCallback.)
+// The other pages' code, once the first page has had its turn and the browser is idle (at once
+// where there is no requestIdleCallback, as in Safari): a click then waits for data only.
 setTimeout(() => {
   if ('requestIdleCallback' in window) window.requestIdleCallback(() => void preloadRoutes());
   else void preloadRoutes();

@@ -68,6 +68,9 @@ export interface ApiClient {
   ): Promise<BodyOf<S>>;
 }
 
+/** A request's answer; `parsed` when an early request already read its body. */
+type Sent = Omit<EarlyAnswer, 'parsed'> & Partial<Pick<EarlyAnswer, 'parsed'>>;
+
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES_ON_429 = 2;
 export const DEFAULT_MAX_RETRY_AFTER_SECONDS = 30;
@@ -111,7 +114,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     init: RequestInit,
     path: string,
     callerSignal: AbortSignal | undefined,
-  ): Promise<Pick<EarlyAnswer, 'response' | 'text'> & { parsed?: EarlyAnswer['parsed'] }> {
+  ): Promise<Sent> {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       controller.abort(new DOMException('The request timed out', 'TimeoutError'));

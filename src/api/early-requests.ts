@@ -7,11 +7,12 @@ import type { ParseOutcome } from './parse/parse-body';
 import { requestUrl, type QueryParams } from './request-url';
 
 /**
- * The first page's first requests, sent by a small script of their own (`src/early-requests-entry.ts`)
- * as soon as the HTML has been read, while the app's bundle is still downloading and starting.
- * Each answer is read in the parse worker as soon as it arrives. When the app then asks for the
- * same URL, the API client takes the answer (parsed, or on its way) instead of asking again. This module knows, for each page, what that page asks first; a test
- * renders each page and checks that it does ask exactly these URLs.
+ * The first page's first requests, sent by a small script of their own
+ * (`src/early-requests-entry.ts`) as soon as the HTML has been read, while the app's bundle is
+ * still downloading and starting. Each answer is read in the parse worker as soon as it arrives.
+ * When the app then asks for the same URL, the API client takes the answer (parsed, or on its
+ * way) instead of asking again. This module knows, for each page, what that page asks first; a
+ * test renders each page and checks that it asks for every one of these URLs.
  *
  * It stays small and free of the app's heavier dependencies (no schemas, no React): it is all the
  * early script loads.

@@ -52,8 +52,15 @@ async function loadInThreadReader(): Promise<ReadBody> {
     parseBody(path, text, responseSchemas[kind], contentType);
 }
 
+/** A body sent to the worker, and how to answer whoever asked for it. */
+interface Pending {
+  request: ParseRequest;
+  resolve: (outcome: ParseOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * In the parse worker (`parse-worker.ts`), started on first use. Should the worker fail to start
+ * In the parse worker (`parse-worker.ts`), started when warmed or on first use. Should the worker fail to start
  * or break (a browser or a policy that refuses it), every body in flight and every later one is
  * read in this thread instead: slower, never lost.
  */
@@ -65,24 +72,15 @@ export function createWorkerParser(
     }),
 ): BodyParser {
   const fallback = createInThreadParser();
-  const pending = new Map<
-    number,
-    { request: ParseRequest; resolve: (outcome: ParseOutcome) => void }
-  >();
+  const pending = new Map<number, Pending>();
   let worker: Worker | undefined;
   let broken = false;
   let nextId = 0;
 
-  const readHere = ({
-    request,
-    resolve,
-  }: {
-    request: ParseRequest;
-    resolve: (outcome: ParseOutcome) => void;
-  }) => {
-    void fallback
+  const readHere = ({ request, resolve, reject }: Pending) => {
+    fallback
       .parse(request.kind, request.path, request.text, request.contentType)
-      .then(resolve);
+      .then(resolve, reject);
   };
 
   const breakDown = () => {
@@ -121,14 +119,14 @@ export function createWorkerParser(
       started();
     },
     parse(kind, path, text, contentType) {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         const request: ParseRequest = { id: nextId++, kind, path, text, contentType };
         const target = started();
         if (!target) {
-          readHere({ request, resolve });
+          readHere({ request, resolve, reject });
           return;
         }
-        pending.set(request.id, { request, resolve });
+        pending.set(request.id, { request, resolve, reject });
         target.postMessage(request);
       });
     },
