@@ -4,7 +4,7 @@ import type { Task, TaskDetails, TaskObjectStatus } from '../contract';
 import type { TaskIds } from '../endpoints/task';
 import { getTask } from '../endpoints/task';
 import { getTaskDetails } from '../endpoints/task-details';
-import { shouldRetry } from '../../lib/query-client';
+import { shouldRetryApiQuery } from '../query-retry';
 import {
   getTaskObjectStatus,
   isTaskObjectStatusUnavailable,
@@ -107,7 +107,7 @@ export function createTaskQueries(client: ApiClient) {
             : objectStatusRefetchInterval(query.state.data, polling),
         refetchIntervalInBackground: false,
         retry: (failureCount, error) =>
-          !isTaskObjectStatusUnavailable(error) && shouldRetry(failureCount, error),
+          !isTaskObjectStatusUnavailable(error) && shouldRetryApiQuery(failureCount, error),
       }),
   };
 }
