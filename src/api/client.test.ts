@@ -178,19 +178,33 @@ describe('cancellation and timeouts', () => {
     expect(error.message).toBe('The server took too long to answer (over 30 ms)');
   });
 
-  it('says the default timeout in seconds, even when fetch ignores its signal', async () => {
-    vi.useFakeTimers();
-    try {
-      const fetchSpy = vi.fn<typeof fetch>(() => new Promise<Response>(() => {}));
-      const pending = apiErrorOf(createApiClient({ fetch: fetchSpy }).get('/api/x', z.unknown()));
-      await vi.advanceTimersByTimeAsync(30_000);
-      const error = await pending;
-      expect(error.kind).toBe('timeout');
-      expect(error.message).toBe('The server took too long to answer (over 30 s)');
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+  it.each([
+    ['a read of its own schema', z.unknown(), 20_000, '20 s'],
+    ['a read by kind', 'dashboard' as const, 20_000, '20 s'],
+    ['a manifest', 'resourceManifest' as const, 45_000, '45 s'],
+    ['an events session poll', 'eventsSession' as const, 10_000, '10 s'],
+    ['a logs session poll', 'logsSession' as const, 10_000, '10 s'],
+  ])(
+    'times out %s after its default, said in seconds, even when fetch ignores its signal',
+    async (_name, schema, timeoutMs, said) => {
+      vi.useFakeTimers();
+      try {
+        const fetchSpy = vi.fn<typeof fetch>(() => new Promise<Response>(() => {}));
+        const pending = apiErrorOf(createApiClient({ fetch: fetchSpy }).get('/api/x', schema));
+        await vi.advanceTimersByTimeAsync(timeoutMs - 1);
+        let settled = false;
+        void pending.finally(() => (settled = true));
+        await vi.advanceTimersByTimeAsync(0);
+        expect(settled).toBe(false);
+        await vi.advanceTimersByTimeAsync(1);
+        const error = await pending;
+        expect(error.kind).toBe('timeout');
+        expect(error.message).toBe(`The server took too long to answer (over ${said})`);
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
 
   it('reports a network failure', async () => {
     server.use(http.get(`*${apiPaths.dashboard}`, () => HttpResponse.error()));

@@ -1,13 +1,19 @@
 import type { z } from 'zod';
 import { apiConfig } from '../config/api-config';
 import { raceAbort } from './abort';
-import { ApiError, formatSeconds, httpErrorMessage } from './api-error';
+import { ApiError, describeHttpStatus, formatSeconds, httpErrorMessage } from './api-error';
+import {
+  connection as appConnection,
+  isGatewayFailure,
+  type ConnectionMonitor,
+} from './connection';
 import { takeEarlyResponse, type EarlyAnswer } from './early-requests';
 import type { ResponseKind, ResponseOf } from './contract/response-schemas';
 import { reportUnknownEnumValue } from './contract/unknown-values';
 import { createBodyParser, sharedBodyParser, type BodyParser } from './parse/body-parser';
 import { parseBody, type ParseOutcome } from './parse/parse-body';
 import { createRequestGate, type RequestGate } from './request-gate';
+import { requestTimeoutMs } from './request-timeouts';
 import { requestUrl, type QueryParams } from './request-url';
 import { parseRetryAfter } from './retry-after';
 
@@ -38,7 +44,10 @@ export interface ApiClientOptions {
   /** Sent as `X-Octopus-ApiKey` when set. */
   apiKey?: string;
   fetch?: typeof fetch;
-  /** Per attempt, covering the response body too. Default 30 s. */
+  /**
+   * Per attempt, covering the response body too, for every request. Default: by the kind of body
+   * asked for (`request-timeouts.ts`).
+   */
   timeoutMs?: number;
   /** How many times a 429 is retried after its `Retry-After` wait. Default 2. */
   maxRetriesOn429?: number;
@@ -53,6 +62,8 @@ export interface ApiClientOptions {
   useEarlyResponses?: boolean;
   /** Reads bodies named by kind. Default: a Web Worker where there is one, else this thread. */
   parser?: BodyParser;
+  /** Hears whether the server answers (success, an error, or nothing at all). Default: none. */
+  connection?: ConnectionMonitor;
 }
 
 export interface ApiClient {
@@ -71,7 +82,6 @@ export interface ApiClient {
 /** A request's answer; `parsed` when an early request already read its body. */
 type Sent = Omit<EarlyAnswer, 'parsed'> & Partial<Pick<EarlyAnswer, 'parsed'>>;
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES_ON_429 = 2;
 export const DEFAULT_MAX_RETRY_AFTER_SECONDS = 30;
 /** The wait before retrying a 429 that carries no `Retry-After`. */
@@ -87,12 +97,12 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const apiKey = options.apiKey?.trim() || undefined;
   // Late-bound: calling a detached `window.fetch` throws, and test interceptors patch the global.
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetriesOn429 = options.maxRetriesOn429 ?? DEFAULT_MAX_RETRIES_ON_429;
   const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER_SECONDS;
   const gate = options.gate ?? createRequestGate();
   const useEarlyResponses = options.useEarlyResponses ?? false;
   const parser = options.parser ?? createBodyParser();
+  const connection = options.connection;
 
   /** Waits out a 429's pause; one longer than the cap fails at once, asking the server nothing. */
   async function passGate(path: string, signal: AbortSignal | undefined): Promise<void> {
@@ -114,6 +124,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     init: RequestInit,
     path: string,
     callerSignal: AbortSignal | undefined,
+    timeoutMs: number,
   ): Promise<Sent> {
     const controller = new AbortController();
     const timer = setTimeout(() => {
@@ -148,6 +159,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           cause: error,
         });
       }
+      connection?.noteUnreachable('Could not reach the server');
       throw new ApiError({
         kind: 'network',
         path,
@@ -178,7 +190,17 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       // Only a pause costs a tick: an open gate sends at once.
       if (gate.remainingMs() > 0) await passGate(path, signal);
       gate.noteSend({ path, signal });
-      const { response, text, parsed } = await send(url, { method, headers, body }, path, signal);
+      const { response, text, parsed } = await send(
+        url,
+        { method, headers, body },
+        path,
+        signal,
+        options.timeoutMs ?? requestTimeoutMs(typeof schema === 'string' ? schema : null),
+      );
+      if (response.ok) connection?.noteSuccess();
+      else if (isGatewayFailure(response.status))
+        connection?.noteUnreachable(describeHttpStatus(response.status));
+      else connection?.noteAnswered();
       if (response.ok) {
         const contentType = response.headers.get('Content-Type');
         const outcome =
@@ -264,4 +286,5 @@ export const apiClient: ApiClient = createApiClient({
   apiKey: apiConfig.apiKey,
   useEarlyResponses: true,
   parser: sharedBodyParser(),
+  connection: appConnection,
 });
