@@ -48,3 +48,15 @@ export function formatExactTime(time: string | number | Date): string {
   const date = new Date(time);
   return Number.isNaN(date.getTime()) ? 'an unknown time' : exactFormat.format(date);
 }
+
+const clockFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** "14:32:05": the time of day, in the viewer's time zone. */
+export function formatClockTime(time: string | number | Date): string {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? 'an unknown time' : clockFormat.format(date);
+}
