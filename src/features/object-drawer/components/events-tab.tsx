@@ -16,10 +16,12 @@ import { Button } from '../../../components/button/button';
 import { ExactTime, RelativeTime } from '../../../components/relative-time/relative-time';
 import { Switch } from '../../../components/switch/switch';
 import { sortableTime } from '../../../lib/sortable-time';
+import { useLastGoodSession } from '../hooks/use-last-good-session';
 import { errorMessage } from '../model/error-message';
 import styles from './events-tab.module.css';
 import { FetchedAt } from './fetched-at';
 import { MonitorErrorMessage } from './monitor-error-message';
+import { SessionFailureAlert } from './session-failure-alert';
 import { TabLoading, TabMessage } from './tab-message';
 import toolbar from './toolbar.module.css';
 
@@ -65,21 +67,26 @@ interface EventsTabProps {
 /**
  * The object's Kubernetes events, read through an events session, newest first: type, reason,
  * message, count, first and last seen. A "warnings only" filter and a refresh (a new session).
+ * A refresh that fails keeps the events read before in view, under an alert saying why.
  */
 export function EventsTab({ ids, objectTitle }: EventsTabProps) {
-  const events = useQuery(objectQueries.events(ids));
+  const options = objectQueries.events(ids);
+  const events = useQuery(options);
+  const { lastGood, failure } = useLastGoodSession(events, options.queryKey);
   const [warningsOnly, setWarningsOnly] = useState(false);
   const retry = () => void events.refetch();
 
-  const rows = useMemo(() => {
-    const all = events.data?.Events ?? [];
-    return all.filter((event) => !warningsOnly || event.Type === 'Warning').sort(byLastSeen);
-  }, [events.data, warningsOnly]);
+  const shown = lastGood?.session.Events;
+  const rows = useMemo(
+    () =>
+      (shown ?? []).filter((event) => !warningsOnly || event.Type === 'Warning').sort(byLastSeen),
+    [shown, warningsOnly],
+  );
 
   let content;
   if (events.isPending) {
     content = <TabLoading>Asking the Kubernetes monitor for events…</TabLoading>;
-  } else if (events.isError) {
+  } else if (lastGood === null && events.isError) {
     content = (
       <TabMessage
         icon={isSessionTimeoutError(events.error) ? faStopwatch : faTriangleExclamation}
@@ -90,7 +97,7 @@ export function EventsTab({ ids, objectTitle }: EventsTabProps) {
         <p>{errorMessage(events.error)}</p>
       </TabMessage>
     );
-  } else if (events.data.Error) {
+  } else if (lastGood === null && events.data?.Error) {
     content = <MonitorErrorMessage what="events" error={events.data.Error} onRetry={retry} />;
   } else if (rows.length === 0) {
     content = (
@@ -162,12 +169,24 @@ export function EventsTab({ ids, objectTitle }: EventsTabProps) {
           Warnings only
         </Switch>
         <span className={toolbar.spacer} />
-        <FetchedAt updatedAt={events.dataUpdatedAt} fetching={events.isFetching} />
+        <FetchedAt
+          updatedAt={lastGood?.readAt ?? events.dataUpdatedAt}
+          fetching={events.isFetching}
+        />
         <Button onClick={retry} disabled={events.isFetching}>
           <FontAwesomeIcon icon={faRotateRight} spin={events.isFetching} />
           Refresh
         </Button>
       </div>
+      {failure && lastGood && (
+        <SessionFailureAlert
+          what="events"
+          failure={failure}
+          readAt={lastGood.readAt}
+          onRetry={retry}
+          retrying={events.isFetching}
+        />
+      )}
       {content}
     </div>
   );

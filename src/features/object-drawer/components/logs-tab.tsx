@@ -12,6 +12,7 @@ import type { ResourceIds } from '../../../api/endpoints/application-ids';
 import { isSessionTimeoutError, objectQueries } from '../../../api/queries/object-queries';
 import { Button } from '../../../components/button/button';
 import { Switch } from '../../../components/switch/switch';
+import { useLastGoodSession } from '../hooks/use-last-good-session';
 import { errorMessage } from '../model/error-message';
 import { containersOf } from '../model/containers';
 import { defaultLogPod, logSourcesOf } from '../model/log-sources';
@@ -19,6 +20,7 @@ import { FetchedAt } from './fetched-at';
 import { LogLines } from './log-lines';
 import styles from './logs-tab.module.css';
 import { MonitorErrorMessage } from './monitor-error-message';
+import { SessionFailureAlert } from './session-failure-alert';
 import { TabLoading, TabMessage } from './tab-message';
 import toolbar from './toolbar.module.css';
 
@@ -29,7 +31,8 @@ interface LogsTabProps {
 
 /**
  * Container logs, through a logs session: a Pod picker (for a workload), a container picker, the
- * previous container (before the last restart), timestamps and wrapping, and a refresh.
+ * previous container (before the last restart), timestamps and wrapping, and a refresh. A
+ * refresh that fails keeps the lines read before in view, under an alert saying why.
  */
 export function LogsTab({ ids, resource }: LogsTabProps) {
   const sources = logSourcesOf(resource);
@@ -61,14 +64,13 @@ export function LogsTab({ ids, resource }: LogsTabProps) {
       ? chosenContainer
       : (containers[0] ?? null);
 
-  const logs = useQuery({
-    ...objectQueries.logs(ids, {
-      podName: podName ?? '',
-      containerName: containerName ?? '',
-      previous,
-    }),
-    enabled: podName !== null && containerName !== null,
+  const logsOptions = objectQueries.logs(ids, {
+    podName: podName ?? '',
+    containerName: containerName ?? '',
+    previous,
   });
+  const logs = useQuery({ ...logsOptions, enabled: podName !== null && containerName !== null });
+  const { lastGood, failure } = useLastGoodSession(logs, logsOptions.queryKey);
   const retry = () => void logs.refetch();
 
   if (pod !== null && containerName === null && podDetail.isPending && podDetail.isFetching) {
@@ -89,7 +91,7 @@ export function LogsTab({ ids, resource }: LogsTabProps) {
   let content;
   if (logs.isPending) {
     content = <TabLoading>Asking the Kubernetes monitor for the logs…</TabLoading>;
-  } else if (logs.isError) {
+  } else if (lastGood === null && logs.isError) {
     content = (
       <TabMessage
         icon={isSessionTimeoutError(logs.error) ? faStopwatch : faTriangleExclamation}
@@ -100,23 +102,24 @@ export function LogsTab({ ids, resource }: LogsTabProps) {
         <p>{errorMessage(logs.error)}</p>
       </TabMessage>
     );
-  } else if (logs.data.Error) {
+  } else if (lastGood === null && logs.data?.Error) {
     content = <MonitorErrorMessage what="logs" error={logs.data.Error} onRetry={retry} />;
-  } else if (logs.data.Logs.length === 0) {
+  } else if (!lastGood || lastGood.session.Logs.length === 0) {
     content = (
       <TabMessage icon={faBoxOpen} title="No log lines">
         <p>The container has not written anything yet.</p>
       </TabMessage>
     );
   } else {
-    const count = logs.data.Logs.length;
+    const lines = lastGood.session.Logs;
+    const count = lines.length;
     content = (
       <>
         <p className={toolbar.note}>
           {`${count.toLocaleString('en')} ${count === 1 ? 'line' : 'lines'}, oldest first`}
         </p>
         <LogLines
-          lines={logs.data.Logs}
+          lines={lines}
           label={`Log of container ${containerName}${previous ? ' (previous)' : ''} in Pod ${podName}`}
           showTimestamps={showTimestamps}
           wrap={wrap}
@@ -170,12 +173,21 @@ export function LogsTab({ ids, resource }: LogsTabProps) {
           Wrap lines
         </Switch>
         <span className={toolbar.spacer} />
-        <FetchedAt updatedAt={logs.dataUpdatedAt} fetching={logs.isFetching} />
+        <FetchedAt updatedAt={lastGood?.readAt ?? logs.dataUpdatedAt} fetching={logs.isFetching} />
         <Button onClick={retry} disabled={logs.isFetching}>
           <FontAwesomeIcon icon={faRotateRight} spin={logs.isFetching} />
           Refresh
         </Button>
       </div>
+      {failure && lastGood && (
+        <SessionFailureAlert
+          what="logs"
+          failure={failure}
+          readAt={lastGood.readAt}
+          onRetry={retry}
+          retrying={logs.isFetching}
+        />
+      )}
       {content}
     </div>
   );
