@@ -183,9 +183,7 @@ test.describe('the application live status page', () => {
 
   test('an unknown project is a not-found page', async ({ page }) => {
     await page.goto('/projects/Projects-99/environments/Environments-4');
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Application not found' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Project not found' })).toBeVisible();
     await expect(page.getByText('Project Projects-99 was not found.')).toBeVisible();
   });
 
@@ -243,7 +241,7 @@ test.describe('the application live status page', () => {
         ['/projects/Projects-12/environments/Environments-4', 'legacy-billing in Production'],
         ['/projects/Projects-6/environments/Environments-4', 'shipping in Production'],
         ['/projects/Projects-9/environments/Environments-3', 'guestbook in Staging'],
-        ['/projects/Projects-99/environments/Environments-4', 'Application not found'],
+        ['/projects/Projects-99/environments/Environments-4', 'Project not found'],
       ] as const;
       for (const [path, heading] of pages) {
         await page.goto(path);

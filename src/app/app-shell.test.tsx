@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, httpErrorMessage } from '../api/api-error';
 import { createQueryClient } from '../lib/query-client';
 import { setupSimulatedServer } from '../test/render-app';
 import { routes } from './router';
@@ -110,6 +111,33 @@ describe('app shell', () => {
     shouldThrow = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  });
+
+  it('says an API 403 or 404 that reaches the boundary in the words of what was asked for', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const message = 'Missing permission: EnvironmentView';
+    function ForbiddenDashboard(): never {
+      throw new ApiError({
+        kind: 'http',
+        status: 403,
+        path: '/api/Spaces-1/environments/Environments-4',
+        serverMessage: message,
+        message: httpErrorMessage(403, message, null),
+      });
+    }
+    renderApp('/', routesWithDashboard(<ForbiddenDashboard />));
+
+    const title = screen.getByRole('heading', {
+      level: 1,
+      name: 'Not allowed to view this environment',
+    });
+    const panel = within(title.closest('section') ?? document.body);
+    expect(panel.getByText(message)).toBeVisible();
+    expect(
+      panel.getByText('The API key Periscope uses cannot view the environment Environments-4.'),
+    ).toBeVisible();
+    expect(panel.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
+    expect(panel.getByRole('button', { name: 'Try again' })).toBeVisible();
   });
 
   it('replaces the whole shell when the layout itself fails', () => {

@@ -1,8 +1,14 @@
-import { faArrowRotateRight, faTriangleExclamation } from '@fortawesome/free-solid-svg-icons';
+import {
+  faArrowRotateRight,
+  faLock,
+  faMagnifyingGlass,
+  faTriangleExclamation,
+} from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useLocation, useNavigate, useRouteError } from 'react-router';
 import { Button, ButtonLink } from '../components/button/button';
+import { FailureText, FailureWayOutAction } from '../components/failure-panel/failure-panel';
 import { StatePanel } from '../components/state-panel/state-panel';
 import { paths } from '../config/paths';
 import { describeRouteError } from './describe-route-error';
@@ -20,14 +26,15 @@ interface RouteErrorBoundaryProps {
 
 /**
  * Every route's `errorElement`: says what failed and why, and offers to try again (the route
- * renders and loads afresh, failed queries are refetched) or to go to the dashboard.
+ * renders and loads afresh, failed queries are refetched) or to go to the dashboard. An API 403
+ * or 404 is said in the words of the thing its request asked for ("Project not found").
  */
 export function RouteErrorBoundary({ what, standalone = false }: RouteErrorBoundaryProps) {
   const error = useRouteError();
   const location = useLocation();
   const navigate = useNavigate();
   const { reset: resetQueryErrors } = useQueryErrorResetBoundary();
-  const { kind, message } = describeRouteError(error);
+  const { kind, message, failure } = describeRouteError(error);
 
   const tryAgain = () => {
     resetQueryErrors();
@@ -38,7 +45,28 @@ export function RouteErrorBoundary({ what, standalone = false }: RouteErrorBound
     );
   };
 
-  const panel = (
+  const tryAgainButton = (
+    <Button variant={failure ? 'secondary' : 'primary'} onClick={tryAgain}>
+      <FontAwesomeIcon icon={faArrowRotateRight} />
+      Try again
+    </Button>
+  );
+
+  const panel = failure ? (
+    <StatePanel
+      icon={failure.status === 403 ? faLock : faMagnifyingGlass}
+      eyebrow={failure.eyebrow}
+      title={failure.title}
+      actions={
+        <>
+          <FailureWayOutAction wayOut={failure.wayOut} onRetry={tryAgain} />
+          {failure.wayOut.kind !== 'retry' && tryAgainButton}
+        </>
+      }
+    >
+      <FailureText failure={failure} />
+    </StatePanel>
+  ) : (
     <StatePanel
       icon={faTriangleExclamation}
       tone="danger"
@@ -46,10 +74,7 @@ export function RouteErrorBoundary({ what, standalone = false }: RouteErrorBound
       title={`Something went wrong while showing ${what}`}
       actions={
         <>
-          <Button variant="primary" onClick={tryAgain}>
-            <FontAwesomeIcon icon={faArrowRotateRight} />
-            Try again
-          </Button>
+          {tryAgainButton}
           <ButtonLink to={paths.dashboard()}>Go to dashboard</ButtonLink>
         </>
       }

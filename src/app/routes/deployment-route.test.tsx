@@ -39,6 +39,12 @@ function present<T>(value: T | null | undefined): T {
   return value;
 }
 
+/** A real Octopus server's 403: its ErrorMessage names the missing permission. */
+function forbidden(permission: string) {
+  const message = `You do not have permission to perform this action. Please contact your Octopus administrator. Missing permission: ${permission}`;
+  return HttpResponse.json({ ErrorMessage: message, Errors: [message] }, { status: 403 });
+}
+
 /** The demo world's latest deployment of a project to an environment, by names. */
 function deploymentOf(project: string, environment: string) {
   const dashboard = simulated.simulation.dashboard();
@@ -55,8 +61,12 @@ function deploymentOf(project: string, environment: string) {
 
 function renderAt(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const queryClient = createQueryClient();
+  // The app's retry policy, without its backoff's waits.
+  const defaults = queryClient.getDefaultOptions().queries;
+  queryClient.setDefaultOptions({ queries: { ...defaults, retryDelay: 0 } });
   render(
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
@@ -220,26 +230,96 @@ describe('when the deployment cannot be shown', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Deployment not found' }),
     ).toBeVisible();
+    expect(
+      screen.getByText(
+        'This deployment (Deployments-999999) no longer exists on the server: retention policies delete old deployments with their releases. The link may also be wrong.',
+      ),
+    ).toBeVisible();
     expect(screen.getByText(/Deployment Deployments-999999 was not found/)).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Go to dashboard' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
+    expect(document.title).toBe('Deployment not found · Periscope');
+  });
+
+  it('says the key may not view the deployment (403), with the server’s words', async () => {
+    simulated.server.use(
+      http.get('*/api/:spaceId/deployments/:deploymentId', () => forbidden('DeploymentView')),
+    );
+    renderAt(`/deployments/${deploymentOf('front-end', 'Production')}`);
+
+    const title = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Not allowed to view this deployment',
+    });
+    const panel = present(title.closest('section'));
+    expect(within(panel).getByText('HTTP 403')).toBeVisible();
+    expect(
+      within(panel).getByText(
+        /^The API key Periscope uses cannot view the deployment Deployments-\d+\.$/,
+      ),
+    ).toBeVisible();
+    expect(within(panel).getByText(/Missing permission: DeploymentView/)).toBeVisible();
+    expect(within(panel).getByText(/the DeploymentView permission\.$/)).toBeVisible();
+    expect(within(panel).getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(within(panel).queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('says the deployment’s task is not found (404) in the header and the task log', async () => {
+    const id = deploymentOf('front-end', 'Production');
+    const notFound = () =>
+      HttpResponse.json(
+        { ErrorMessage: 'The resource you requested was not found.', Errors: [] },
+        { status: 404 },
+      );
+    simulated.server.use(
+      http.get('*/api/:spaceId/tasks/:taskId', notFound),
+      http.get('*/api/:spaceId/tasks/:taskId/details', notFound),
+    );
+    renderAt(`/deployments/${id}`);
+
+    const title = await screen.findByRole('heading', { level: 2, name: 'Task not found' });
+    const panel = present(title.closest('section'));
+    expect(
+      within(panel).getByText(/^This task \(ServerTasks-\d+\) no longer exists/),
+    ).toBeVisible();
+    expect(within(panel).getByText('The resource you requested was not found.')).toBeVisible();
+    expect(within(panel).getByRole('link', { name: 'Go to dashboard' })).toBeVisible();
+    // The notice above the tabs says the same of the task itself.
+    expect(await screen.findByText('Task not found.')).toBeVisible();
+  });
+
+  it('says the key may not view the task log (403)', async () => {
+    simulated.server.use(
+      http.get('*/api/:spaceId/tasks/:taskId/details', () => forbidden('TaskView')),
+    );
+    renderAt(`/deployments/${deploymentOf('front-end', 'Production')}`);
+
+    const title = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Not allowed to view this task',
+    });
+    expect(
+      within(present(title.closest('section'))).getByText(/the TaskView permission\.$/),
+    ).toBeVisible();
   });
 
   it("shows the server's message and retries", async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
     let failing = true;
+    let asked = 0;
     simulated.server.use(
-      http.get('*/api/:spaceId/deployments/:deploymentId', () =>
-        failing
-          ? HttpResponse.json(
-              { ErrorMessage: 'The database is being upgraded.', Errors: [] },
-              { status: 503 },
-            )
-          : undefined,
-      ),
+      http.get('*/api/:spaceId/deployments/:deploymentId', () => {
+        if (!failing) return undefined;
+        asked++;
+        return HttpResponse.json(
+          { ErrorMessage: 'The database is being upgraded.', Errors: [] },
+          { status: 503 },
+        );
+      }),
     );
     renderAt(`/deployments/${deploymentOf('front-end', 'Production')}`);
-    // The query client tries a 503 once more before it gives up.
-    await wait(3_000);
 
     const title = await screen.findByRole('heading', {
       level: 1,
@@ -248,6 +328,8 @@ describe('when the deployment cannot be shown', () => {
     const panel = present(title.closest('section'));
     expect(within(panel).getByText(/The database is being upgraded\./)).toBeVisible();
     expect(within(panel).getByText('HTTP 503')).toBeVisible();
+    // A gateway's 503 is asked three more times before the page gives up.
+    expect(asked).toBe(4);
 
     failing = false;
     await user.click(within(panel).getByRole('button', { name: 'Retry' }));

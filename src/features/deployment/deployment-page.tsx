@@ -1,13 +1,9 @@
-import { faArrowLeft, faMagnifyingGlass } from '@fortawesome/free-solid-svg-icons';
-import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useQuery } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import { isApiError } from '../../api/api-error';
 import type { StepObject } from '../../api/contract';
+import { describeFailure } from '../../api/describe-failure';
 import { deploymentQueries } from '../../api/queries/deployment-queries';
-import { ButtonLink } from '../../components/button/button';
-import { StatePanel } from '../../components/state-panel/state-panel';
-import { paths } from '../../config/paths';
+import { FailurePanel } from '../../components/failure-panel/failure-panel';
 import { DeploymentView } from './components/deployment-view';
 import { ErrorState, LoadingState } from './components/query-states';
 
@@ -33,8 +29,8 @@ interface DeploymentPageProps {
 
 /**
  * One deployment: its header, the Task log tab and (when it has Kubernetes steps) the Kubernetes
- * tab, followed live. This part loads the deployment itself and owns its loading, error and
- * not-found states; `DeploymentView` is the rest.
+ * tab, followed live. This part loads the deployment itself and owns its loading, error,
+ * not-found and not-allowed states; `DeploymentView` is the rest.
  */
 export function DeploymentPage({ spaceId, deploymentId, objectDrawer }: DeploymentPageProps) {
   const query = useQuery(deploymentQueries.detail({ spaceId, deploymentId }));
@@ -51,27 +47,12 @@ export function DeploymentPage({ spaceId, deploymentId, objectDrawer }: Deployme
       </>
     );
   }
-  if (isApiError(error) && error.status === 404) {
+  const failure = describeFailure(error, { kind: 'deployment', id: deploymentId });
+  if (failure) {
     return (
       <>
-        <title>Deployment not found · Periscope</title>
-        <StatePanel
-          icon={faMagnifyingGlass}
-          eyebrow="HTTP 404"
-          title="Deployment not found"
-          actions={
-            <ButtonLink variant="primary" to={paths.dashboard()}>
-              <FontAwesomeIcon icon={faArrowLeft} />
-              Go to dashboard
-            </ButtonLink>
-          }
-        >
-          <p>
-            There is no deployment <code>{deploymentId}</code> in this space. It may have been
-            deleted, or the link may be wrong.
-          </p>
-          <p>{error.message}</p>
-        </StatePanel>
+        <title>{`${failure.title} · Periscope`}</title>
+        <FailurePanel failure={failure} />
       </>
     );
   }

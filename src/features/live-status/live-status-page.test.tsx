@@ -1,11 +1,28 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { apiPaths } from '../../api/contract';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 
 const startServer = setupSimulatedServer();
 fakeLayoutSize();
 
 const production = (projectId: string) => `/projects/${projectId}/environments/Environments-4`;
+
+/** A real Octopus server's 403: its ErrorMessage names the missing permission. */
+const forbidden = (permission: string) => {
+  const message = `You do not have permission to perform this action. Please contact your Octopus administrator. Missing permission: ${permission}`;
+  return HttpResponse.json(
+    {
+      ErrorMessage: message,
+      Errors: [
+        message,
+        'This action requires permission to view it. None of your teams have this permission.',
+      ],
+    },
+    { status: 403 },
+  );
+};
 
 async function objectsGrid() {
   return screen.findByRole('treegrid', { name: 'Objects' });
@@ -125,15 +142,105 @@ describe('the application live status page', { timeout: 20_000 }, () => {
     );
   });
 
-  it('shows a not-found page with the server message for an unknown project', async () => {
+  it('says an unknown project is not found, with the server message and a way back', async () => {
     startServer();
     renderApp('/projects/Projects-99/environments/Environments-4');
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Application not found' }),
+      await screen.findByRole('heading', { level: 1, name: 'Project not found' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        'The server has no project Projects-99. It may have been deleted, or the link is wrong.',
+      ),
     ).toBeVisible();
     expect(screen.getByText('Project Projects-99 was not found.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
+    expect(document.title).toBe('Project not found · Periscope');
+  });
+
+  it('says an unknown environment is not found, not the project', async () => {
+    startServer();
+    renderApp('/projects/Projects-2/environments/Environments-99');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Environment not found' }),
+    ).toBeVisible();
+    expect(screen.getByText(/^The server has no environment Environments-99\./)).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Project not found' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
+  });
+
+  it('says an unknown tenant is not found', async () => {
+    startServer();
+    renderApp('/projects/Projects-11/environments/Environments-4/tenants/Tenants-99');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tenant not found' }),
+    ).toBeVisible();
+    expect(screen.getByText(/^The server has no tenant Tenants-99\./)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
+  });
+
+  it('says the key may not view the project (403), naming the missing permission', async () => {
+    const simulated = startServer();
+    simulated.server.use(
+      http.get(`*${apiPaths.project}`, () => forbidden('ProjectView')),
+      http.get(`*${apiPaths.untenantedLiveStatus}`, () => forbidden('ProjectView')),
+    );
+    renderApp(production('Projects-2'));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Not allowed to view this project' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText('The API key Periscope uses cannot view the project Projects-2.'),
+    ).toBeVisible();
+    expect(screen.getByText(/Missing permission: ProjectView/)).toBeVisible();
+    expect(
+      screen.getByText(
+        "Ask your Octopus administrator to grant the key's user, or a team it is in, the ProjectView permission.",
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
+  });
+
+  it('says the key may not view the environment (403), with the project allowed', async () => {
+    const simulated = startServer();
+    simulated.server.use(
+      http.get(`*${apiPaths.environment}`, () => forbidden('EnvironmentView')),
+      http.get(`*${apiPaths.untenantedLiveStatus}`, () => forbidden('EnvironmentView')),
+    );
+    renderApp(production('Projects-2'));
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Not allowed to view this environment',
+      }),
+    ).toBeVisible();
+    expect(screen.getByText(/the EnvironmentView permission\.$/)).toBeVisible();
+  });
+
+  it('says the key may not view the live status itself (403) by the application’s name', async () => {
+    const simulated = startServer();
+    simulated.server.use(
+      http.get(`*${apiPaths.untenantedLiveStatus}`, () => forbidden('DeploymentView')),
+    );
+    renderApp(production('Projects-2'));
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Not allowed to view this application',
+      }),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        'The API key Periscope uses cannot view the live status of carts in Production.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
   it('offers the tenants of a tenanted project opened without one', async () => {

@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
-import { isApiError } from '../../api/api-error';
 import type { ObjectRef } from '../../config/object-search-param';
-import { ApplicationNotFound } from './components/application-not-found';
+import { ApplicationFailurePanel } from './components/application-failure-panel';
 import { ApplicationSummary } from './components/application-summary';
 import { KnownLimitationsNote } from './components/known-limitations-note';
 import { LiveStatusHeader } from './components/live-status-header';
@@ -15,6 +14,7 @@ import { ObjectsSection } from './components/objects-section';
 import { isSpecialStatus, SpecialStatePanel } from './components/special-state-panel';
 import { useLiveStatusData } from './hooks/use-live-status-data';
 import { applicationTitle } from './model/application-context';
+import { applicationFailure } from './model/application-failure';
 
 /** The drawer of the object the URL names: the route composes the object drawer feature. */
 export type ObjectDrawerSlot = ComponentType<{ objectRef: ObjectRef; onClose: () => void }>;
@@ -36,13 +36,15 @@ export interface LiveStatusPageProps {
  */
 export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
   const { projectId, environmentId, tenantId } = ids;
-  const { live, context, tree, machineNames } = useLiveStatusData(ids);
+  const { live, context, tree, machineNames, lookups } = useLiveStatusData(ids);
   const { data, error } = live;
+  // A 403 or 404 of the project, the environment, the tenant or the live status itself.
+  const failed = applicationFailure(lookups, ids, applicationTitle(context));
 
-  if (!data && isApiError(error) && error.status === 404) {
+  if (failed !== null && failed !== 'pending') {
     return (
-      <ApplicationNotFound
-        message={error.serverMessage}
+      <ApplicationFailurePanel
+        failed={failed}
         context={context}
         projectId={projectId}
         environmentId={environmentId}
@@ -55,7 +57,12 @@ export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
   const status = data?.Summary.Status;
   let body;
   if (!data) {
-    body = error ? <LiveStatusError error={error} onRetry={retry} /> : <LiveStatusLoading />;
+    body =
+      error && failed === null ? (
+        <LiveStatusError error={error} onRetry={retry} />
+      ) : (
+        <LiveStatusLoading />
+      );
   } else {
     body = (
       <>

@@ -534,6 +534,76 @@ describe('the object drawer: manifests, diffs and secrets', () => {
   });
 });
 
+describe('the object drawer: an object not found or not allowed', () => {
+  const octopusError = (status: number, message: string) =>
+    HttpResponse.json({ ErrorMessage: message, Errors: [message] }, { status });
+
+  it('says an object the server no longer has is no longer monitored, and closes back', async () => {
+    serve();
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    simulated.server.use(
+      http.get(`*${apiPaths.untenantedResource}`, () =>
+        octopusError(404, 'Object 0b1c was not found on prod-eu-west.'),
+      ),
+    );
+    const { params } = renderPage(projects.carts, {}, openSearch(carts.ref));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Object not found' });
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This Kubernetes object is no longer monitored: it may have been deleted from the cluster, or the release stopped deploying it.',
+    );
+    expect(alert).toHaveTextContent('Object 0b1c was not found on prod-eu-west.');
+    await user.click(within(alert).getByRole('button', { name: 'Back to live status' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(params().has(OBJECT_SEARCH_PARAM)).toBe(false);
+  });
+
+  it('says the key may not view the object (403), naming what the server said', async () => {
+    serve();
+    const carts = refOf(projects.carts, 'Deployment');
+    const message =
+      'You do not have permission to perform this action. Please contact your Octopus administrator. Missing permission: DeploymentView';
+    simulated.server.use(
+      http.get(`*${apiPaths.untenantedResource}`, () => octopusError(403, message)),
+    );
+    renderPage(projects.carts, {}, openSearch(carts.ref));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Not allowed to view this object' });
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The API key Periscope uses cannot view this Kubernetes object.',
+    );
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveTextContent(/the DeploymentView permission\./);
+    expect(within(alert).getByRole('button', { name: 'Back to live status' })).toBeVisible();
+  });
+
+  it('says so in the Manifest tab when only the manifest is not found', async () => {
+    serve();
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    simulated.server.use(
+      http.get(`*${apiPaths.untenantedManifest}`, () =>
+        octopusError(404, 'The resource you requested was not found.'),
+      ),
+    );
+    const { params } = renderPage(projects.carts, {}, openSearch(carts.ref, '&objectTab=manifest'));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Object not found');
+    expect(alert).toHaveTextContent(
+      'This Kubernetes object (Deployment carts) is no longer monitored',
+    );
+    expect(alert).not.toHaveTextContent('The manifest could not be loaded');
+    await user.click(within(alert).getByRole('button', { name: 'Back to live status' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(params().has(OBJECT_SEARCH_PARAM)).toBe(false);
+  });
+});
+
 describe('the object drawer never shows a Secret value', () => {
   const SESSION_SECRET = 'sooper-secret-production-session';
   const PLAIN = [SESSION_SECRET, 'md.sid-production-0b6f1c'];

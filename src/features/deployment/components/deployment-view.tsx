@@ -125,6 +125,7 @@ export function DeploymentView({
           updatedAt={task.dataUpdatedAt}
           error={task.error}
           onRetry={() => void task.refetch()}
+          subject={{ kind: 'task', id: deployment.TaskId }}
         />
       )}
       <Tabs

@@ -6,7 +6,9 @@ import {
 } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { isApiError } from '../../../api/api-error';
+import { describeFailure, type FailureSubject } from '../../../api/describe-failure';
 import { Button } from '../../../components/button/button';
+import { FailurePanel } from '../../../components/failure-panel/failure-panel';
 import { StatePanel } from '../../../components/state-panel/state-panel';
 import { formatExactTime } from '../../../lib/relative-time';
 import styles from './query-states.module.css';
@@ -32,10 +34,17 @@ interface ErrorStateProps {
   error: Error;
   onRetry: () => void;
   headingLevel?: 1 | 2;
+  /** What was asked for: a 403 or 404 of it gets its own title, words and way out. */
+  subject?: FailureSubject;
 }
 
-/** A load that failed with nothing to show instead: the server's words and a Retry button. */
-export function ErrorState({ title, error, onRetry, headingLevel = 2 }: ErrorStateProps) {
+/**
+ * A load that failed with nothing to show instead: the server's words and a Retry button; or,
+ * for a 403 or 404 of `subject`, what that means for it ("Task not found") and the way out.
+ */
+export function ErrorState({ title, error, onRetry, headingLevel = 2, subject }: ErrorStateProps) {
+  const failure = subject ? describeFailure(error, subject) : null;
+  if (failure) return <FailurePanel failure={failure} headingLevel={headingLevel} />;
   return (
     <StatePanel
       icon={faTriangleExclamation}
@@ -62,10 +71,13 @@ interface StaleNoticeProps {
   updatedAt: number;
   error: Error;
   onRetry: () => void;
+  /** What was asked for: a 403 or 404 of it is said in its own words. */
+  subject?: FailureSubject;
 }
 
 /** The last good data stays on screen; this says it is stale, why, and offers to retry. */
-export function StaleNotice({ what, updatedAt, error, onRetry }: StaleNoticeProps) {
+export function StaleNotice({ what, updatedAt, error, onRetry, subject }: StaleNoticeProps) {
+  const failure = subject ? describeFailure(error, subject) : null;
   return (
     <div className={styles.notice} role="status">
       <FontAwesomeIcon icon={faCircleExclamation} className={styles.noticeIcon} />
@@ -73,7 +85,14 @@ export function StaleNotice({ what, updatedAt, error, onRetry }: StaleNoticeProp
         {updatedAt > 0
           ? `Showing ${what} as of ${formatExactTime(updatedAt)}: the latest refresh failed.`
           : `Periscope could not load ${what}.`}{' '}
-        {error.message}
+        {failure ? (
+          <>
+            <strong>{failure.title}.</strong> {failure.detail}{' '}
+            {failure.serverMessage && <q>{failure.serverMessage}</q>} {failure.advice}
+          </>
+        ) : (
+          error.message
+        )}
       </p>
       <Button onClick={onRetry} className={styles.noticeRetry}>
         <FontAwesomeIcon icon={faArrowRotateRight} />

@@ -11,7 +11,12 @@ export function TaskLogPanel({ ids }: { ids: TaskIds }) {
   const retry = () => void refetch();
   if (data === undefined) {
     return error ? (
-      <ErrorState title="The task log could not be loaded" error={error} onRetry={retry} />
+      <ErrorState
+        title="The task log could not be loaded"
+        error={error}
+        onRetry={retry}
+        subject={{ kind: 'task', id: ids.taskId }}
+      />
     ) : (
       <LoadingState>Loading the task log…</LoadingState>
     );
@@ -24,6 +29,7 @@ export function TaskLogPanel({ ids }: { ids: TaskIds }) {
           updatedAt={query.dataUpdatedAt}
           error={error}
           onRetry={retry}
+          subject={{ kind: 'task', id: ids.taskId }}
         />
       )}
       <TaskLog details={data} />

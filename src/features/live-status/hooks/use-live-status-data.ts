@@ -4,6 +4,7 @@ import type { ApplicationIds } from '../../../api/endpoints/application-ids';
 import { liveStatusQueries } from '../../../api/queries/live-status-queries';
 import { spaceResourceQueries } from '../../../api/queries/space-resource-queries';
 import { applicationContext } from '../model/application-context';
+import type { ApplicationLookups } from '../model/application-failure';
 import { buildObjectTree } from '../model/object-tree';
 
 /** Stable, so the names are combined again only when a target's answer changes. */
@@ -14,7 +15,8 @@ function namesOf(results: readonly { data?: { Name: string } }[]): (string | nul
 /**
  * One application's live status (polled every 5 s by its query options), with its objects as a
  * tree, and what the server says about it: names from the project, environment, tenant and
- * target endpoints, tenants and the latest deployment from the project's own dashboard.
+ * target endpoints, tenants and the latest deployment from the project's own dashboard; and
+ * the state of each request, to tell which one failed.
  */
 export function useLiveStatusData(ids: ApplicationIds) {
   const { spaceId, projectId, environmentId, tenantId } = ids;
@@ -76,5 +78,12 @@ export function useLiveStatusData(ids: ApplicationIds) {
     () => (live.data ? buildObjectTree(live.data, machineNames) : null),
     [live.data, machineNames],
   );
-  return { live, context, tree, machineNames };
+  // Which request failed, when the page has no live status to show: see `applicationFailure`.
+  const lookups: ApplicationLookups = {
+    live: { error: live.error, isPending: live.isPending, hasData: live.data !== undefined },
+    project: { error: project.error, isPending: project.isPending },
+    environment: { error: environment.error, isPending: environment.isPending },
+    tenant: tenantId === null ? null : { error: tenant.error, isPending: tenant.isPending },
+  };
+  return { live, context, tree, machineNames, lookups };
 }

@@ -1,10 +1,16 @@
-import { faTriangleExclamation } from '@fortawesome/free-solid-svg-icons';
+import {
+  faLock,
+  faMagnifyingGlass,
+  faTriangleExclamation,
+} from '@fortawesome/free-solid-svg-icons';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId } from 'react';
+import { describeFailure } from '../../../api/describe-failure';
 import type { ResourceIds } from '../../../api/endpoints/application-ids';
 import { liveStatusQueries } from '../../../api/queries/live-status-queries';
 import { objectQueries } from '../../../api/queries/object-queries';
 import { Drawer } from '../../../components/drawer/drawer';
+import { FailureWayOutAction } from '../../../components/failure-panel/failure-panel';
 import { TabPanel, Tabs } from '../../../components/tabs/tabs';
 import { formatObjectRef } from '../../../config/object-search-param';
 import { useObjectDrawerUrlState } from '../hooks/use-object-drawer-url-state';
@@ -52,7 +58,14 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
   const tab = resolveObjectTab(url.requestedTab, tabs);
   const objectTitle = resource ? `${resource.Kind} ${resource.Name}` : null;
 
-  const title = objectTitle ?? (detail.isError ? 'Object not available' : 'Loading object…');
+  // A 403 or 404 of the object itself: not monitored any more, or not allowed.
+  const failure = describeFailure(detail.error, {
+    kind: 'object',
+    id: ids.resourceId,
+    name: objectTitle,
+  });
+  const title =
+    objectTitle ?? failure?.title ?? (detail.isError ? 'Object not available' : 'Loading object…');
 
   const panel = (selected: ObjectTab) => {
     if (selected === 'events') {
@@ -67,8 +80,23 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
             name={resource?.Name ?? null}
             showDiff={url.showDiff}
             onShowDiffChange={url.setShowDiff}
+            onClose={onClose}
           />
         </Suspense>
+      );
+    }
+    if (failure) {
+      return (
+        <TabMessage
+          icon={failure.status === 403 ? faLock : faMagnifyingGlass}
+          tone="danger"
+          title={objectTitle === null ? failure.detail : failure.title}
+          actions={<FailureWayOutAction wayOut={failure.wayOut} onClose={onClose} />}
+        >
+          {objectTitle !== null && <p>{failure.detail}</p>}
+          {failure.serverMessage && <p>{failure.serverMessage}</p>}
+          {failure.advice && <p>{failure.advice}</p>}
+        </TabMessage>
       );
     }
     if (detail.isError) {

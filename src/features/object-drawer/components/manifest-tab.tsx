@@ -1,4 +1,6 @@
 import {
+  faLock,
+  faMagnifyingGlass,
   faRotateRight,
   faTriangleExclamation,
   faUserSecret,
@@ -6,9 +8,11 @@ import {
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
+import { describeFailure } from '../../../api/describe-failure';
 import type { ResourceIds } from '../../../api/endpoints/application-ids';
 import { objectQueries } from '../../../api/queries/object-queries';
 import { Button } from '../../../components/button/button';
+import { FailureText, FailureWayOutAction } from '../../../components/failure-panel/failure-panel';
 import { Switch } from '../../../components/switch/switch';
 import type { DiffStats } from '../../../components/yaml-viewer/monaco-loader';
 import { YamlDiffViewer, YamlViewer } from '../../../components/yaml-viewer/yaml-viewer';
@@ -30,6 +34,8 @@ interface ManifestTabProps {
   name: string | null;
   showDiff: boolean;
   onShowDiffChange: (on: boolean) => void;
+  /** Close the drawer: the way out when the object is not found or not allowed. */
+  onClose?: () => void;
 }
 
 function describeStats({ changes, linesAdded, linesRemoved }: DiffStats): string {
@@ -49,6 +55,7 @@ export default function ManifestTab({
   name,
   showDiff,
   onShowDiffChange,
+  onClose,
 }: ManifestTabProps) {
   usePreloadMonaco();
   const manifest = useQuery(objectQueries.manifest(ids));
@@ -89,6 +96,23 @@ export default function ManifestTab({
   }, [showDiff, masked]);
 
   if (manifest.isPending) return <TabLoading>Loading the manifest…</TabLoading>;
+  const failure = describeFailure(manifest.error, {
+    kind: 'object',
+    id: ids.resourceId,
+    name: kind !== null && name !== null ? objectTitle : null,
+  });
+  if (failure) {
+    return (
+      <TabMessage
+        icon={failure.status === 403 ? faLock : faMagnifyingGlass}
+        tone="danger"
+        title={failure.title}
+        actions={<FailureWayOutAction wayOut={failure.wayOut} onClose={onClose} />}
+      >
+        <FailureText failure={failure} />
+      </TabMessage>
+    );
+  }
   if (manifest.isError) {
     return (
       <TabMessage

@@ -13,6 +13,8 @@ interface TabMessageProps {
   /** Shown as a Retry button. */
   onRetry?: () => void;
   retryLabel?: string;
+  /** Other ways out, after Retry (a link or a button). */
+  actions?: ReactNode;
 }
 
 /**
@@ -26,6 +28,7 @@ export function TabMessage({
   children,
   onRetry,
   retryLabel = 'Retry',
+  actions,
 }: TabMessageProps) {
   return (
     <div
@@ -36,12 +39,15 @@ export function TabMessage({
       <div className={styles.text}>
         <p className={styles.title}>{title}</p>
         {children}
-        {onRetry && (
+        {(onRetry !== undefined || actions !== undefined) && (
           <div className={styles.actions}>
-            <Button onClick={onRetry}>
-              <FontAwesomeIcon icon={faRotateRight} />
-              {retryLabel}
-            </Button>
+            {onRetry && (
+              <Button onClick={onRetry}>
+                <FontAwesomeIcon icon={faRotateRight} />
+                {retryLabel}
+              </Button>
+            )}
+            {actions}
           </div>
         )}
       </div>
