@@ -73,6 +73,7 @@ export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
           summary={data.Summary}
           latestDeployment={context.latestDeployment}
           isFetching={live.isFetching}
+          confirmedAt={live.dataUpdatedAt}
         />
         {status !== undefined && isSpecialStatus(status) && (
           <SpecialStatePanel

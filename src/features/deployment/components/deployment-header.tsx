@@ -2,7 +2,9 @@ import { faArrowLeft, faCircleExclamation } from '@fortawesome/free-solid-svg-ic
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import type { ReactNode } from 'react';
 import type { Task } from '../../../api/contract';
+import { taskRefetchInterval } from '../../../api/queries/task-queries';
 import { ButtonLink } from '../../../components/button/button';
+import { Freshness } from '../../../components/freshness/freshness';
 import { ExactTime } from '../../../components/relative-time/relative-time';
 import { StatusBadge, taskStateDefinition } from '../../../components/status';
 import { paths } from '../../../config/paths';
@@ -47,10 +49,14 @@ interface DeploymentHeaderProps {
   title: DeploymentTitle;
   /** Undefined while the task loads. */
   task: Task | undefined;
+  /** When the server last answered with the task (ms); 0 before it has. */
+  confirmedAt: number;
+  /** The task is being asked for again. */
+  fetching: boolean;
 }
 
 /** Who, what, where and when: project, release, environment, tenant, task state and times. */
-export function DeploymentHeader({ title, task }: DeploymentHeaderProps) {
+export function DeploymentHeader({ title, task, confirmedAt, fetching }: DeploymentHeaderProps) {
   const pending = <span className={styles.pending}>…</span>;
   const time = (value: string | null | undefined) =>
     value === undefined ? (
@@ -74,6 +80,13 @@ export function DeploymentHeader({ title, task }: DeploymentHeaderProps) {
             variant="pill"
             describe
             className={styles.state}
+          />
+        )}
+        {task && confirmedAt > 0 && (
+          <Freshness
+            confirmedAt={confirmedAt}
+            pollIntervalMs={taskRefetchInterval(task)}
+            fetching={fetching}
           />
         )}
       </div>

@@ -118,7 +118,12 @@ export function DeploymentView({
   return (
     <>
       <title>{`${describeDeployment(title)} · Deployment · Periscope`}</title>
-      <DeploymentHeader title={title} task={task.data} />
+      <DeploymentHeader
+        title={title}
+        task={task.data}
+        confirmedAt={task.dataUpdatedAt}
+        fetching={task.isFetching}
+      />
       {task.error && (
         <StaleNotice
           what="the task"

@@ -14,11 +14,15 @@ import {
 import { paths } from '../../../config/paths';
 import styles from './application-summary.module.css';
 import { UpdatedAgo } from './updated-ago';
+import { Freshness } from '../../../components/freshness/freshness';
+import { APPLICATION_LIVE_STATUS_REFETCH_INTERVAL_MS } from '../../../api/queries/live-status-queries';
 
 interface ApplicationSummaryProps {
   summary: LiveStatusSummary;
   latestDeployment: DashboardItem | null;
   isFetching: boolean;
+  /** When the server last answered with this live status (ms). */
+  confirmedAt: number;
 }
 
 /**
@@ -29,6 +33,7 @@ export function ApplicationSummary({
   summary,
   latestDeployment,
   isFetching,
+  confirmedAt,
 }: ApplicationSummaryProps) {
   const status = applicationStatusDefinitions[summary.Status];
   const supported = summary.Status !== 'NotSupported';
@@ -77,6 +82,16 @@ export function ApplicationSummary({
             </div>
           </>
         )}
+        <div className={styles.fact}>
+          <dt>Server</dt>
+          <dd>
+            <Freshness
+              confirmedAt={confirmedAt}
+              pollIntervalMs={APPLICATION_LIVE_STATUS_REFETCH_INTERVAL_MS}
+              fetching={isFetching}
+            />
+          </dd>
+        </div>
         {latestDeployment && (
           <div className={styles.fact}>
             <dt>Deployment</dt>

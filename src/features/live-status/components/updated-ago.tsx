@@ -2,8 +2,9 @@ import { faArrowsRotate } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { applicationStatusDefinitions, StatusBadge } from '../../../components/status';
 import { formatExactTime } from '../../../lib/relative-time';
-import { useSecondsSince } from '../hooks/use-seconds-since';
-import { formatAge, STALE_AFTER_SECONDS } from '../model/format-age';
+import { useSecondsSince } from '../../../hooks/use-seconds-since';
+import { formatAge } from '../../../lib/format-age';
+import { STALE_AFTER_SECONDS } from '../model/stale-after';
 import styles from './application-summary.module.css';
 
 interface UpdatedAgoProps {

@@ -8,7 +8,10 @@ import { lazy, Suspense, useId } from 'react';
 import { describeFailure } from '../../../api/describe-failure';
 import type { ResourceIds } from '../../../api/endpoints/application-ids';
 import { liveStatusQueries } from '../../../api/queries/live-status-queries';
-import { objectQueries } from '../../../api/queries/object-queries';
+import {
+  OBJECT_DETAIL_REFETCH_INTERVAL_MS,
+  objectQueries,
+} from '../../../api/queries/object-queries';
 import { Drawer } from '../../../components/drawer/drawer';
 import { FailureWayOutAction } from '../../../components/failure-panel/failure-panel';
 import { TabPanel, Tabs } from '../../../components/tabs/tabs';
@@ -28,6 +31,7 @@ import { EventsTab } from './events-tab';
 import { LiveSummary } from './live-summary';
 import { LogsTab } from './logs-tab';
 import styles from './object-drawer.module.css';
+import { Freshness } from '../../../components/freshness/freshness';
 import { ObjectStatusLine } from './object-status-line';
 import { TabLoading, TabMessage } from './tab-message';
 
@@ -124,7 +128,18 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
     <Drawer
       title={title}
       eyebrow={resource ? (resource.Namespace ?? 'Cluster-scoped') : undefined}
-      meta={resource ? <ObjectStatusLine resource={resource} /> : undefined}
+      meta={
+        resource ? (
+          <>
+            <ObjectStatusLine resource={resource} />
+            <Freshness
+              confirmedAt={detail.dataUpdatedAt}
+              pollIntervalMs={OBJECT_DETAIL_REFETCH_INTERVAL_MS}
+              fetching={detail.isFetching}
+            />
+          </>
+        ) : undefined
+      }
       onClose={onClose}
       fallbackFocus={() => findOpenerLink(formatObjectRef(target))}
       layout="fill"

@@ -1,9 +1,9 @@
-import { faArrowsRotate, faTowerBroadcast } from '@fortawesome/free-solid-svg-icons';
+import { faTowerBroadcast } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useId } from 'react';
 import { Switch } from '../../../components/switch/switch';
-import { useNow } from '../../../hooks/use-now';
-import { formatExactTime, formatRelativeTime } from '../../../lib/relative-time';
+import { DASHBOARD_REFETCH_INTERVAL_MS } from '../../../api/queries/dashboard-queries';
+import { Freshness } from '../../../components/freshness/freshness';
 import type { LiveProgress } from '../hooks/use-dashboard-data';
 import { describeLiveProgress } from '../model/live-progress';
 import { useThrottledValue } from '../hooks/use-throttled-value';
@@ -18,22 +18,6 @@ interface DashboardHeaderProps {
   isFetching: boolean;
   /** Set while live status is read cell by cell (a server without the summaries extension). */
   liveProgress: LiveProgress | null;
-}
-
-function UpdatedAt({ updatedAt, isFetching }: { updatedAt: number; isFetching: boolean }) {
-  const text = useNow((now) => formatRelativeTime(updatedAt, Math.max(now, updatedAt)));
-  if (updatedAt === 0) return null;
-  return (
-    <p className={styles.updated} title={formatExactTime(updatedAt)}>
-      <FontAwesomeIcon
-        icon={faArrowsRotate}
-        spin={isFetching}
-        className={styles.updatedIcon}
-        aria-hidden="true"
-      />
-      Updated {text}
-    </p>
-  );
 }
 
 /** How often the progress line may change: it is a live region, read out on each change. */
@@ -71,7 +55,11 @@ export function DashboardHeader({
         </p>
       </div>
       <div className={styles.controls}>
-        <UpdatedAt updatedAt={updatedAt} isFetching={isFetching} />
+        <Freshness
+          confirmedAt={updatedAt}
+          pollIntervalMs={DASHBOARD_REFETCH_INTERVAL_MS}
+          fetching={isFetching}
+        />
         {live && liveProgress && liveProgress.total > 0 && (
           <LiveProgressLine progress={liveProgress} />
         )}

@@ -26,13 +26,14 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * Whole seconds since `timestamp`, brought up to date every second by one shared timer; null
- * without a timestamp. Only the component that shows it re-renders on each tick.
+ * Whole seconds since `timestamp` (ISO-8601 text or epoch ms), brought up to date every second by
+ * one shared timer; null without a timestamp. Only the component that shows it re-renders on each
+ * tick.
  */
-export function useSecondsSince(timestamp: string | null): number | null {
+export function useSecondsSince(timestamp: string | number | null): number | null {
   const read = () => {
     if (timestamp === null) return null;
-    const then = Date.parse(timestamp);
+    const then = typeof timestamp === 'number' ? timestamp : Date.parse(timestamp);
     return Number.isNaN(then) ? null : Math.max(0, Math.floor((now - then) / 1000));
   };
   return useSyncExternalStore(subscribe, read, read);

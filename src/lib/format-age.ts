@@ -1,6 +1,3 @@
-/** Past this, live status counts as stale (the seeds' 10 minutes). */
-export const STALE_AFTER_SECONDS = 10 * 60;
-
 /** "4 s ago", "3 min ago", "2 h ago", "5 d ago": short, for a value that ticks every second. */
 export function formatAge(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
