@@ -94,3 +94,9 @@ export function formatSeconds(seconds: number): string {
   if (seconds > 0 && seconds < 1) return `${Math.round(seconds * 1000)} ms`;
   return `${Math.round(seconds * 10) / 10} s`;
 }
+
+/** "HTTP 500", "network", "invalid body": what kind of failure, for a panel's eyebrow. */
+export function errorKind(error: Error): string {
+  if (!isApiError(error)) return error.name;
+  return error.status === null ? error.kind.replace('-', ' ') : `HTTP ${String(error.status)}`;
+}

@@ -370,6 +370,19 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     await waitFor(() => expect(retried).toBe(true));
   });
 
+  it('says the key may not view the space (the forbidden scenario), naming the permission', async () => {
+    startServer({ scenario: 'forbidden' });
+    renderApp('/');
+
+    const panel = await screen.findByRole('region', { name: 'Not allowed to view this space' });
+    expect(panel).toHaveTextContent('HTTP 403');
+    expect(panel).toHaveTextContent('The API key Periscope uses cannot view the space Spaces-1.');
+    expect(panel).toHaveTextContent(
+      "Ask your Octopus administrator to grant the key's user, or a team it is in, the ProjectView permission.",
+    );
+    expect(within(panel).getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+
   it('says what was wrong with a dashboard that is not what Periscope expects', async () => {
     startServer({ scenario: 'dashboard-invalid-body' });
     renderApp('/');

@@ -137,7 +137,7 @@ function renderPage(projectId: string, links: Record<string, string>, search = '
     </QueryClientProvider>,
   );
   const params = () => new URLSearchParams(router.state.location.search);
-  return { router, params };
+  return { router, params, queryClient };
 }
 
 const openSearch = (ref: string, extra = '') =>
@@ -578,6 +578,37 @@ describe('the object drawer: an object not found or not allowed', () => {
     expect(alert).toHaveTextContent(message);
     expect(alert).toHaveTextContent(/the DeploymentView permission\./);
     expect(within(alert).getByRole('button', { name: 'Back to live status' })).toBeVisible();
+  });
+
+  it('keeps the object as last read when a refresh fails, says so, and Retry reads it again', async () => {
+    serve();
+    const user = userEvent.setup();
+    const carts = refOf(projects.carts, 'Deployment');
+    const { queryClient } = renderPage(projects.carts, {}, openSearch(carts.ref));
+    const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
+    const facts = await within(dialog).findByText('Namespace');
+
+    let failing = true;
+    simulated.server.use(
+      http.get(`*${apiPaths.untenantedResource}`, () =>
+        failing ? octopusError(500, 'The monitor database is locked.') : undefined,
+      ),
+    );
+    await queryClient.refetchQueries({ queryKey: ['objects'] });
+    const notice = await within(dialog).findByText(/the latest refresh failed/);
+    expect(notice).toHaveTextContent(
+      /^Showing this object as of .+: the latest refresh failed\. The server failed while answering \(500\): The monitor database is locked\.$/,
+    );
+    // The summary is the one read before, not replaced by the failure.
+    expect(facts).toBeInTheDocument();
+    expect(dialog).toHaveAccessibleName('Deployment carts');
+
+    failing = false;
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    await waitFor(() =>
+      expect(within(dialog).queryByText(/the latest refresh failed/)).not.toBeInTheDocument(),
+    );
+    expect(within(dialog).getByText('Namespace')).toBeInTheDocument();
   });
 
   it('says so in the Manifest tab when only the manifest is not found', async () => {

@@ -4,7 +4,9 @@ import {
   faTowerBroadcast,
   faTriangleExclamation,
 } from '@fortawesome/free-solid-svg-icons';
-import { isApiError } from '../../api/api-error';
+import { errorKind } from '../../api/api-error';
+import { describeFailure } from '../../api/describe-failure';
+import { FailurePanel } from '../../components/failure-panel/failure-panel';
 import { Button } from '../../components/button/button';
 import { StatePanel } from '../../components/state-panel/state-panel';
 import { formatExactTime } from '../../lib/relative-time';
@@ -17,11 +19,6 @@ import { useDashboardData } from './hooks/use-dashboard-data';
 import { useDashboardUrlState } from './hooks/use-dashboard-url-state';
 import { useLiveStatusMode } from './hooks/use-live-status-mode';
 import { parseStatusKey } from './model/cell-display';
-
-function errorKind(error: Error): string {
-  if (!isApiError(error)) return error.name;
-  return error.status === null ? error.kind.replace('-', ' ') : `HTTP ${error.status}`;
-}
 
 /**
  * The space dashboard: every project in every environment, with the Live status switch. Owns
@@ -48,9 +45,13 @@ export function SpaceDashboard({ spaceId }: { spaceId: string }) {
     />
   );
 
+  const failure = describeFailure(dashboard.error, { kind: 'space', id: spaceId });
   let body;
   if (dashboard.status === 'pending') {
     body = <DashboardSkeleton />;
+  } else if (!model && failure) {
+    // A 403 or 404 of the space: what it means, and what to ask the administrator for.
+    body = <FailurePanel failure={failure} headingLevel={2} onRetry={dashboard.refetch} />;
   } else if (!model) {
     const error = dashboard.error ?? new Error('The dashboard did not load.');
     body = (

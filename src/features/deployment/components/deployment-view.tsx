@@ -29,7 +29,7 @@ import {
 } from './deployment-header';
 import { KubernetesPanel } from './kubernetes-panel';
 import { KubernetesWithoutObjectStatus } from './kubernetes-without-object-status';
-import { StaleNotice } from './query-states';
+import { StaleNotice } from '../../../components/stale-notice/stale-notice';
 import { StepObjectDialog } from './step-object-dialog';
 import { TaskLogPanel } from './task-log-panel';
 import styles from './deployment-view.module.css';

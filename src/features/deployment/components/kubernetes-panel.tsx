@@ -2,7 +2,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { TaskObjectStatus } from '../../../api/contract';
 import type { ObjectRef } from '../model/object-param';
 import { KubernetesObjects } from './kubernetes-objects';
-import { ErrorState, LoadingState, StaleNotice } from './query-states';
+import { StaleNotice } from '../../../components/stale-notice/stale-notice';
+import { ErrorState, LoadingState } from './query-states';
 import styles from './kubernetes-objects.module.css';
 
 interface KubernetesPanelProps {

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TaskIds } from '../../../api/endpoints/task';
 import { taskQueries } from '../../../api/queries/task-queries';
-import { ErrorState, LoadingState, StaleNotice } from './query-states';
+import { StaleNotice } from '../../../components/stale-notice/stale-notice';
+import { ErrorState, LoadingState } from './query-states';
 import { TaskLog } from './task-log';
 
 /** The Task log tab: the log polled while the task runs, with loading and error states. */

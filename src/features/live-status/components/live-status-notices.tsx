@@ -1,15 +1,10 @@
 import { faArrowRotateRight, faTriangleExclamation } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
-import { isApiError } from '../../../api/api-error';
+import { errorKind } from '../../../api/api-error';
 import { Button } from '../../../components/button/button';
 import { StatePanel } from '../../../components/state-panel/state-panel';
 import { formatExactTime } from '../../../lib/relative-time';
 import styles from './live-status-page.module.css';
-
-function errorKind(error: Error): string {
-  if (!isApiError(error)) return error.name;
-  return error.status === null ? error.kind.replace('-', ' ') : `HTTP ${String(error.status)}`;
-}
 
 /** The first load failed: what the server said, and Retry. */
 export function LiveStatusError({ error, onRetry }: { error: Error; onRetry: () => void }) {

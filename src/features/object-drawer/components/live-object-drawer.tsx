@@ -32,6 +32,7 @@ import { LiveSummary } from './live-summary';
 import { LogsTab } from './logs-tab';
 import styles from './object-drawer.module.css';
 import { Freshness } from '../../../components/freshness/freshness';
+import { StaleNotice } from '../../../components/stale-notice/stale-notice';
 import { ObjectStatusLine } from './object-status-line';
 import { TabLoading, TabMessage } from './tab-message';
 
@@ -103,7 +104,7 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
         </TabMessage>
       );
     }
-    if (detail.isError) {
+    if (detail.isError && !resource) {
       return (
         <TabMessage
           icon={faTriangleExclamation}
@@ -117,10 +118,23 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
       );
     }
     if (!resource) return <TabLoading>Loading the object…</TabLoading>;
-    return selected === 'logs' ? (
-      <LogsTab ids={ids} resource={resource} />
-    ) : (
-      <LiveSummary resource={resource} machineId={ids.machineId} owner={owner} />
+    return (
+      <>
+        {/* A refresh failed: the object as last read stays, and this says so. */}
+        {detail.isError && (
+          <StaleNotice
+            what="this object"
+            updatedAt={detail.dataUpdatedAt}
+            error={detail.error}
+            onRetry={() => void detail.refetch()}
+          />
+        )}
+        {selected === 'logs' ? (
+          <LogsTab ids={ids} resource={resource} />
+        ) : (
+          <LiveSummary resource={resource} machineId={ids.machineId} owner={owner} />
+        )}
+      </>
     );
   };
 
