@@ -6,7 +6,7 @@ import { connection as appConnection, type ConnectionMonitor } from '../../api/c
 import { Button } from '../../components/button/button';
 import { RelativeTime } from '../../components/relative-time/relative-time';
 import { formatClockTime, formatExactTime } from '../../lib/relative-time';
-import { useBrowserOnline } from './use-browser-online';
+import { useBrowserOnline } from '../../hooks/use-browser-online';
 import styles from './connection-banner.module.css';
 
 interface ConnectionBannerProps {

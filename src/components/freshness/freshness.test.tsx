@@ -38,6 +38,18 @@ describe('Freshness', () => {
     );
   });
 
+  it('says Offline at once while the browser has no network, and Checked again when it is back', () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    render(<Freshness confirmedAt={start - 3_000} pollIntervalMs={5_000} fetching={false} />);
+    expect(screen.getByText('Offline: last checked 3 s ago')).toBeInTheDocument();
+    onLine.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(screen.getByText('Checked 3 s ago')).toBeInTheDocument();
+    onLine.mockRestore();
+  });
+
   it('never marks data that is not polled, and shows nothing before the first answer', () => {
     const { rerender } = render(
       <Freshness confirmedAt={start - 3_600_000} pollIntervalMs={false} fetching={false} />,

@@ -1,5 +1,6 @@
 import { faArrowsRotate, faClockRotateLeft } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
+import { useOffline } from '../../hooks/use-offline';
 import { useSecondsSince } from '../../hooks/use-seconds-since';
 import { formatAge } from '../../lib/format-age';
 import { formatExactTime } from '../../lib/relative-time';
@@ -19,12 +20,21 @@ interface FreshnessProps {
 /**
  * When the data on screen was last confirmed by the server, "Checked 4 s ago", ticking; and, once
  * it is well past its polling interval (`notCurrentAfterMs`), "Not current: last checked 3 min
- * ago", so that nobody mistakes old data for the present during an incident.
+ * ago", so that nobody mistakes old data for the present during an incident. While the browser or
+ * the server is offline, polled data says so at once: "Offline: last checked 12 s ago".
  */
 export function Freshness({ confirmedAt, pollIntervalMs, fetching, className }: FreshnessProps) {
   const seconds = useSecondsSince(confirmedAt === 0 ? null : confirmedAt);
+  const offline = useOffline();
   if (seconds === null) return null;
-  const current = seconds * 1000 < notCurrentAfterMs(pollIntervalMs);
+  // Offline, polled data stops being current at once: the next poll cannot happen.
+  const current =
+    seconds * 1000 < notCurrentAfterMs(pollIntervalMs) && !(offline && pollIntervalMs !== false);
+  const label = current
+    ? 'Checked'
+    : offline
+      ? 'Offline: last checked'
+      : 'Not current: last checked';
   const interval =
     pollIntervalMs === false
       ? 'It is not asked again.'
@@ -43,11 +53,7 @@ export function Freshness({ confirmedAt, pollIntervalMs, fetching, className }: 
         className={styles.icon}
         aria-hidden="true"
       />
-      <time dateTime={new Date(confirmedAt).toISOString()}>
-        {current
-          ? `Checked ${formatAge(seconds)}`
-          : `Not current: last checked ${formatAge(seconds)}`}
-      </time>
+      <time dateTime={new Date(confirmedAt).toISOString()}>{`${label} ${formatAge(seconds)}`}</time>
     </span>
   );
 }
