@@ -121,6 +121,7 @@ export default defineConfig({
       testIgnore: [
         /real-server\.spec\.ts/,
         /real-shape-server\.spec\.ts/,
+        /failures\.spec\.ts/,
         /nginx\.spec\.ts/,
         /bench-smoke\.spec\.ts/,
       ],
@@ -134,6 +135,12 @@ export default defineConfig({
     {
       name: 'real-server',
       testMatch: /real-server\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://localhost:${realServer.appPort}` },
+    },
+    {
+      // Failures over a real network: the real-server setup, with answers replaced in flight.
+      name: 'failures',
+      testMatch: /failures\.spec\.ts/,
       use: { ...chromium, baseURL: `http://localhost:${realServer.appPort}` },
     },
     {

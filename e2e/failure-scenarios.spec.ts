@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The simulated server's failure scenarios (`?scenario=`, mocks/scenarios.ts), each opened as a
+ * user would meet it: what the page says, and the way out it offers.
+ */
+
+function dashboardFailure(page: Page) {
+  return page.getByRole('region', { name: 'The dashboard could not be loaded' });
+}
+
+test.describe('the simulated server’s failure scenarios', () => {
+  test('unauthorized: the key is refused, and the page says it is the key', async ({ page }) => {
+    await page.goto('/?scenario=unauthorized');
+    const panel = dashboardFailure(page);
+    await expect(panel).toContainText('HTTP 401');
+    await expect(panel).toContainText(
+      'The server did not accept the API key, or none was sent (401): You must be logged in to perform this action.',
+    );
+    await expect(panel.getByRole('button', { name: 'Retry' })).toBeVisible();
+    // The server answered: this is not the network, so no offline banner.
+    await expect(page.getByRole('status').filter({ hasText: /^Offline/ })).toHaveCount(0);
+  });
+
+  test('forbidden: the key may not view the space, and the page names the missing permission', async ({
+    page,
+  }) => {
+    await page.goto('/?scenario=forbidden');
+    const panel = page.getByRole('region', { name: 'Not allowed to view this space' });
+    await expect(panel).toContainText('HTTP 403');
+    await expect(panel).toContainText('Missing permission: ProjectView');
+    await expect(panel).toContainText(
+      "Ask your Octopus administrator to grant the key's user, or a team it is in, the ProjectView permission.",
+    );
+    await expect(panel.getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+
+  test('offline: nothing reaches a server, the banner says no data has arrived yet', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/?scenario=offline');
+    await expect(page.getByRole('status').filter({ hasText: /^Offline/ })).toHaveText(
+      /^Offline: no data has arrived yet\. Could not reach the server\. Periscope keeps trying\./,
+    );
+    // Three more tries with backoff (1 s, 2 s, 4 s), then the dashboard's own message.
+    const panel = dashboardFailure(page);
+    await expect(panel).toContainText('Could not reach the server', { timeout: 15_000 });
+    await expect(panel.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('offline-scenario.png') });
+  });
+
+  test('server-timeout: the dashboard never answers; after 20 s the page says so, with Retry', async ({
+    page,
+  }, testInfo) => {
+    await page.clock.install();
+    const asked = page.waitForRequest((request) =>
+      request.url().endsWith('/api/Spaces-1/dashboard'),
+    );
+    await page.goto('/?scenario=server-timeout');
+    // The client's 20 s start with the request.
+    await asked;
+    await expect(
+      page.getByRole('region', { name: 'The dashboard could not be loaded' }),
+    ).toHaveCount(0);
+    await page.clock.fastForward(21_000);
+    const panel = dashboardFailure(page);
+    await expect(panel).toContainText('The server took too long to answer (over 20 s)');
+    await expect(panel.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('server-timeout.png') });
+  });
+});
