@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DashboardPage } from './dashboard-page';
 
 /**
  * The simulated server's failure scenarios (`?scenario=`, mocks/scenarios.ts), each opened as a
@@ -67,5 +68,32 @@ test.describe('the simulated server’s failure scenarios', () => {
     await expect(panel).toContainText('The server took too long to answer (over 20 s)');
     await expect(panel.getByRole('button', { name: 'Retry' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('server-timeout.png') });
+  });
+
+  test('offline on the large dashboard: the banner, and the grid keeps its scroll and the Live status switch', async ({
+    page,
+    context,
+  }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open('/?world=large');
+    await dashboard.liveSwitch.click();
+    await dashboard.expectLive(false);
+    const scroller = dashboard.grid.locator('xpath=..');
+    await scroller.evaluate((element) => element.scrollBy({ top: 40 * 54 }));
+    const scrollTop = await scroller.evaluate((element) => element.scrollTop);
+    expect(scrollTop).toBeGreaterThan(0);
+
+    await context.setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: /^Offline/ })).toHaveText(
+      /^Offline: showing data from \d\d:\d\d:\d\d .*The browser has no network connection\./,
+    );
+    await expect(page.getByText(/^Offline: last checked \d+ s ago$/)).toBeVisible();
+    expect(await scroller.evaluate((element) => element.scrollTop)).toBe(scrollTop);
+    await dashboard.expectLive(false);
+
+    await context.setOffline(false);
+    await expect(page.getByRole('status').filter({ hasText: /^Offline/ })).toHaveCount(0);
+    expect(await scroller.evaluate((element) => element.scrollTop)).toBe(scrollTop);
+    await dashboard.expectLive(false);
   });
 });

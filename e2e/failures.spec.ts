@@ -345,4 +345,31 @@ test.describe('failures over a real network', () => {
     await expect(alert).toHaveCount(0);
     await expect(backOff).toBeVisible();
   });
+
+  test('offline on a deployment’s Kubernetes tab: the tab, its tables and the URL stay, and it says so', async ({
+    page,
+    context,
+  }) => {
+    const live = new LiveStatusPage(page);
+    await page.goto(cartsProduction);
+    await live.waitForObjects();
+    await page.getByRole('link', { name: /^Release 0\.4\.6: Success/ }).click();
+    const kubernetes = page.getByRole('tab', { name: 'Kubernetes', exact: true });
+    await kubernetes.click();
+    await expect(kubernetes).toHaveAttribute('aria-selected', 'true');
+    const tables = page.getByRole('tabpanel').getByRole('treegrid');
+    await expect(tables.first()).toBeVisible();
+    const tableCount = await tables.count();
+    const url = page.url();
+
+    await context.setOffline(true);
+    await expect(offlineBanner(page)).toContainText('The browser has no network connection.');
+    await expect(kubernetes).toHaveAttribute('aria-selected', 'true');
+    await expect(tables).toHaveCount(tableCount);
+    expect(page.url()).toBe(url);
+
+    await context.setOffline(false);
+    await expect(offlineBanner(page)).toHaveCount(0);
+    await expect(tables).toHaveCount(tableCount);
+  });
 });
