@@ -171,16 +171,22 @@ test.describe('failures over a real network', () => {
       (route) => {
         if (limited++ > 0) return route.continue();
         limitedAt = Date.now() - start;
-        return octopusError(route, 429, 'Too many requests', { 'Retry-After': '2' });
+        return octopusError(route, 429, 'Too many requests', { 'Retry-After': '3' });
       },
     );
     const live = new LiveStatusPage(page);
     await page.goto(cartsProduction);
+    // The page says why nothing moves, counting down.
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /^Paused: the server asked Periscope to slow down \(429\)\./ }),
+    ).toContainText(/they resume in [1-3] s/);
     await live.waitForObjects();
 
     expect(limited).toBeGreaterThanOrEqual(2);
     // Nothing went to the server while it had asked for quiet.
-    const duringPause = all.filter((time) => time > limitedAt + 50 && time < limitedAt + 1_900);
+    const duringPause = all.filter((time) => time > limitedAt + 50 && time < limitedAt + 2_900);
     expect(duringPause).toEqual([]);
   });
 

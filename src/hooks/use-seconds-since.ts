@@ -38,3 +38,9 @@ export function useSecondsSince(timestamp: string | number | null): number | nul
   };
   return useSyncExternalStore(subscribe, read, read);
 }
+
+/** Whole seconds, rounded up, until `timestamp` (epoch ms), on the same ticker; 0 once past. */
+export function useSecondsUntil(timestamp: number): number {
+  const read = () => Math.max(0, Math.ceil((timestamp - now) / 1000));
+  return useSyncExternalStore(subscribe, read, read);
+}

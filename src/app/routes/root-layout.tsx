@@ -8,6 +8,7 @@ import { AppHeader } from '../../components/app-header/app-header';
 import { TooltipProvider } from '../../components/tooltip/tooltip-provider';
 import { spaceId } from '../../config/api-config';
 import { ConnectionBanner } from '../connection/connection-banner';
+import { RateLimitBanner } from '../connection/rate-limit-banner';
 import { UnknownValuesNotice } from '../unknown-values-notice';
 import styles from './root-layout.module.css';
 
@@ -37,6 +38,7 @@ export function RootLayout() {
         </AppHeader>
         <main id={MAIN_CONTENT_ID} className={styles.main} tabIndex={-1}>
           <ConnectionBanner />
+          <RateLimitBanner />
           <UnknownValuesNotice />
           {/* A page's code is its own chunk: until it has loaded, say so under the header. */}
           <Suspense
