@@ -36,8 +36,8 @@ export interface LiveStatusPageProps {
  */
 export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
   const { projectId, environmentId, tenantId } = ids;
-  const { live, context, tree, machineNames, lookups } = useLiveStatusData(ids);
-  const { data, error } = live;
+  const { live, liveError: error, context, tree, machineNames, lookups } = useLiveStatusData(ids);
+  const { data } = live;
   // A 403 or 404 of the project, the environment, the tenant or the live status itself.
   const failed = applicationFailure(lookups, ids, applicationTitle(context));
 

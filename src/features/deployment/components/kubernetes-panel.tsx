@@ -5,6 +5,7 @@ import { KubernetesObjects } from './kubernetes-objects';
 import { StaleNotice } from '../../../components/stale-notice/stale-notice';
 import { ErrorState, LoadingState } from './query-states';
 import styles from './kubernetes-objects.module.css';
+import { useLastError } from '../../../hooks/use-last-error';
 
 interface KubernetesPanelProps {
   query: UseQueryResult<TaskObjectStatus>;
@@ -14,7 +15,9 @@ interface KubernetesPanelProps {
 
 /** The Kubernetes tab: loading, failed, nothing yet, or the steps (with a notice when stale). */
 export function KubernetesPanel({ query, baseSearch, openObject }: KubernetesPanelProps) {
-  const { data, error, refetch } = query;
+  const { data, refetch } = query;
+  // A first load that failed keeps saying why while it is asked again.
+  const error = useLastError(query.error, data !== undefined);
   const retry = () => void refetch();
   if (data === undefined) {
     return error ? (

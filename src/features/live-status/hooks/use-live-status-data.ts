@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { useLastError } from '../../../hooks/use-last-error';
 import { useMemo } from 'react';
 import type { ApplicationIds } from '../../../api/endpoints/application-ids';
 import { liveStatusQueries } from '../../../api/queries/live-status-queries';
@@ -78,12 +79,14 @@ export function useLiveStatusData(ids: ApplicationIds) {
     () => (live.data ? buildObjectTree(live.data, machineNames) : null),
     [live.data, machineNames],
   );
+  // A first load that failed keeps saying why while the page asks again (every poll).
+  const liveError = useLastError(live.error, live.data !== undefined);
   // Which request failed, when the page has no live status to show: see `applicationFailure`.
   const lookups: ApplicationLookups = {
-    live: { error: live.error, isPending: live.isPending, hasData: live.data !== undefined },
+    live: { error: liveError, isPending: live.isPending, hasData: live.data !== undefined },
     project: { error: project.error, isPending: project.isPending },
     environment: { error: environment.error, isPending: environment.isPending },
     tenant: tenantId === null ? null : { error: tenant.error, isPending: tenant.isPending },
   };
-  return { live, context, tree, machineNames, lookups };
+  return { live, liveError, context, tree, machineNames, lookups };
 }

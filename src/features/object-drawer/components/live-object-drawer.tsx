@@ -35,6 +35,7 @@ import { Freshness } from '../../../components/freshness/freshness';
 import { StaleNotice } from '../../../components/stale-notice/stale-notice';
 import { ObjectStatusLine } from './object-status-line';
 import { TabLoading, TabMessage } from './tab-message';
+import { useLastError } from '../../../hooks/use-last-error';
 
 // The manifest tab brings the YAML parser and, through the viewer, Monaco: only on first open.
 const ManifestTab = lazy(() => import('./manifest-tab'));
@@ -63,14 +64,16 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
   const tab = resolveObjectTab(url.requestedTab, tabs);
   const objectTitle = resource ? `${resource.Kind} ${resource.Name}` : null;
 
+  // A first load that failed keeps saying why while the drawer asks again (every poll).
+  const detailError = useLastError(detail.error, detail.data !== undefined);
   // A 403 or 404 of the object itself: not monitored any more, or not allowed.
-  const failure = describeFailure(detail.error, {
+  const failure = describeFailure(detailError, {
     kind: 'object',
     id: ids.resourceId,
     name: objectTitle,
   });
   const title =
-    objectTitle ?? failure?.title ?? (detail.isError ? 'Object not available' : 'Loading object…');
+    objectTitle ?? failure?.title ?? (detailError ? 'Object not available' : 'Loading object…');
 
   const panel = (selected: ObjectTab) => {
     if (selected === 'events') {
@@ -104,7 +107,7 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
         </TabMessage>
       );
     }
-    if (detail.isError && !resource) {
+    if (detailError && !resource) {
       return (
         <TabMessage
           icon={faTriangleExclamation}
@@ -112,7 +115,7 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
           title="This object could not be loaded"
           onRetry={() => void detail.refetch()}
         >
-          <p>{errorMessage(detail.error)}</p>
+          <p>{errorMessage(detailError)}</p>
           <p>It may have been replaced (a new Pod) or deleted since the link was made.</p>
         </TabMessage>
       );

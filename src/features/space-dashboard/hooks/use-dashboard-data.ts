@@ -1,5 +1,6 @@
 import { replaceEqualDeep, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useLastError } from '../../../hooks/use-last-error';
 import { dashboardQueries } from '../../../api/queries/dashboard-queries';
 import type { Dashboard, LiveStatusSummaries } from '../../../api/contract';
 import type { SchedulerViewport } from '../../../api/endpoints/live-status-summaries-scheduler';
@@ -126,17 +127,24 @@ export function useDashboardData(spaceId: string, mode: DashboardMode): Dashboar
     return share(buildDashboardModel(dashboardData, index));
   }, [dashboardData, index, liveModel, snapshot]);
 
+  // What never loaded keeps saying why while it is asked again.
+  const dashboardError = useLastError(dashboard.error, dashboardData !== undefined);
+  const summariesLastError = useLastError(summariesError, summaries !== undefined);
+
   let state: LiveState;
   if (cellByCell) state = 'partial';
   else if (summaries) state = 'ready';
-  else state = summariesError ? 'error' : 'pending';
-
+  else state = summariesLastError ? 'error' : 'pending';
   return {
     model,
-    dashboard,
+    dashboard: {
+      ...dashboard,
+      error: dashboardError,
+      status: dashboard.status === 'pending' && dashboardError ? 'error' : dashboard.status,
+    },
     live: {
       state,
-      error: summariesError,
+      error: summariesLastError,
       refetch: refetchSummaries,
       progress: snapshot
         ? { read: snapshot.read, failed: snapshot.failed, total: snapshot.total }
