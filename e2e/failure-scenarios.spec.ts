@@ -96,4 +96,74 @@ test.describe('the simulated server’s failure scenarios', () => {
     expect(await scroller.evaluate((element) => element.scrollTop)).toBe(scrollTop);
     await dashboard.expectLive(false);
   });
+
+  test('gateway-unavailable: 503s, backed off, then the dashboard; the banner says so meanwhile', async ({
+    page,
+  }) => {
+    const dashboard = new DashboardPage(page);
+    await page.goto('/?scenario=gateway-unavailable');
+    const banner = page.getByRole('status').filter({ hasText: /^Offline/ });
+    await expect(banner).toContainText(
+      'The server is unavailable right now (503). Periscope keeps trying.',
+    );
+    // 1 s, 2 s and 4 s of backoff, then the fourth try gets through.
+    await expect(dashboard.cell('carts in Production: Degraded')).toBeVisible({ timeout: 20_000 });
+    await expect(banner).toHaveCount(0);
+  });
+
+  test('live-status-forbidden: the application says what the key may not view, and the way back', async ({
+    page,
+  }) => {
+    await page.goto(
+      '/projects/Projects-2/environments/Environments-4?scenario=live-status-forbidden',
+    );
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Not allowed to view this application' }),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('the EnvironmentView permission');
+    await page.getByRole('link', { name: 'Go to dashboard' }).click();
+    await expect(page).toHaveURL(/^[^?]*\/(\?.*)?$/);
+  });
+
+  test('object-not-found: the drawer says the object is no longer monitored, and closes back', async ({
+    page,
+  }) => {
+    await page.goto('/projects/Projects-2/environments/Environments-4?scenario=object-not-found');
+    const objects = page.getByRole('treegrid', { name: 'Objects' });
+    await objects
+      .getByRole('row')
+      .filter({ hasText: 'exceeded its progress deadline' })
+      .getByRole('link')
+      .first()
+      .click();
+    const drawer = page.getByRole('dialog', { name: 'Object not found' });
+    await expect(drawer.getByRole('alert')).toContainText('is no longer monitored');
+    await drawer.getByRole('button', { name: 'Back to live status' }).click();
+    await expect(drawer).toHaveCount(0);
+    await expect(objects).toBeVisible();
+  });
+
+  test('live-status-timeout: after 20 s the live status page says so, with Retry, and keeps saying so while its polls ask again', async ({
+    page,
+  }) => {
+    // Real time: with Playwright's clock installed, this page's request timer is not fired by
+    // fastForward under the service worker (the dashboard's is), so the test waits the 20 s.
+    test.setTimeout(60_000);
+    await page.goto(
+      '/projects/Projects-2/environments/Environments-4?scenario=live-status-timeout',
+    );
+    const main = page.getByRole('main');
+    await expect(main).toContainText('The server took too long to answer (over 20 s)', {
+      timeout: 25_000,
+    });
+    await expect(main.getByRole('button', { name: 'Retry' })).toBeVisible();
+    // The next poll (5 s later) asks again and hangs again: the message stays meanwhile.
+    const polled = page.waitForRequest((request) =>
+      new URL(request.url()).pathname.endsWith('/untenanted/livestatus'),
+    );
+    await polled;
+    await page.waitForTimeout(1_000);
+    await expect(main).toContainText('The server took too long to answer (over 20 s)');
+    await expect(main).not.toContainText('Loading live status');
+  });
 });

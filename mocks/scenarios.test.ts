@@ -60,6 +60,45 @@ describe('named scenarios', () => {
     expect((await fetch(`${base}/dashboard`)).status).toBe(200);
   });
 
+  it('gateway-unavailable: three 503s for each endpoint, then the answer', async () => {
+    serve('gateway-unavailable');
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      expect((await fetch(`${base}/dashboard`)).status).toBe(503);
+    }
+    expect((await fetch(`${base}/dashboard`)).status).toBe(200);
+    // Counted per endpoint: another one starts again with 503s.
+    expect((await fetch(`${base}/livestatus/summaries`)).status).toBe(503);
+  });
+
+  it('live-status-forbidden: 403 for an application, the dashboard still answers', async () => {
+    serve('live-status-forbidden');
+    const response = await fetch(
+      `${base}/projects/Projects-1/environments/Environments-4/untenanted/livestatus`,
+    );
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({
+      ErrorMessage: expect.stringMatching(/Missing permission: EnvironmentView$/) as unknown,
+    });
+    expect((await fetch(`${base}/dashboard`)).status).toBe(200);
+  });
+
+  it('object-not-found: 404 for an object and its manifest', async () => {
+    serve('object-not-found');
+    const object = `${base}/projects/Projects-1/environments/Environments-4/untenanted/machines/Machines-1/resources/anything`;
+    expect((await fetch(object)).status).toBe(404);
+    expect((await fetch(`${object}/manifest`)).status).toBe(404);
+  });
+
+  it('live-status-timeout: the live status never answers, the dashboard does', async () => {
+    serve('live-status-timeout');
+    const pending = fetch(
+      `${base}/projects/Projects-1/environments/Environments-4/untenanted/livestatus`,
+      { signal: AbortSignal.timeout(200) },
+    );
+    await expect(pending).rejects.toThrow();
+    expect((await fetch(`${base}/dashboard`)).status).toBe(200);
+  });
+
   it('offline: requests fail before any response', async () => {
     serve('offline');
     await expect(fetch(`${base}/dashboard`)).rejects.toThrow();

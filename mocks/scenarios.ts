@@ -228,6 +228,43 @@ export const scenarios = {
       return octopusError(504, 'unreachable');
     }),
   },
+  'live-status-timeout': {
+    name: 'live-status-timeout',
+    description:
+      "An application's live status never answers: its page says so after the client's timeout.",
+    respond: only(['untenantedLiveStatus', 'tenantedLiveStatus'], async () => {
+      await delay('infinite');
+      return octopusError(504, 'unreachable');
+    }),
+  },
+  'gateway-unavailable': {
+    name: 'gateway-unavailable',
+    description:
+      'A gateway in front of the server answers 503 to the first three requests of every endpoint: the app backs off (1 s, 2 s, 4 s) and gets through.',
+    respond: ({ attempt }) =>
+      attempt <= 3
+        ? octopusError(503, 'Service Unavailable: the server is restarting.')
+        : undefined,
+  },
+  'live-status-forbidden': {
+    name: 'live-status-forbidden',
+    description: "The key sees the dashboard but may not read any application's live status (403).",
+    respond: only(['untenantedLiveStatus', 'tenantedLiveStatus'], () =>
+      octopusError(
+        403,
+        'You do not have permission to perform this action. Please contact your Octopus administrator. Missing permission: EnvironmentView',
+      ),
+    ),
+  },
+  'object-not-found': {
+    name: 'object-not-found',
+    description:
+      'Every Kubernetes object the drawer asks for is gone from the server (404): it left the cluster.',
+    respond: only(
+      ['untenantedResource', 'tenantedResource', 'untenantedManifest', 'tenantedManifest'],
+      () => octopusError(404, 'The resource you requested was not found.'),
+    ),
+  },
   offline: {
     name: 'offline',
     description: 'The network is down: every request fails before reaching a server.',
