@@ -368,8 +368,13 @@ test.describe('failures over a real network', () => {
     const tableCount = await tables.count();
     const url = page.url();
 
+    // A finished deployment is not polled: when it was read, and never marked not current.
+    const freshness = page.getByText(/^Checked \d+ (s|min) ago$/);
+    await expect(freshness).toBeVisible();
+
     await context.setOffline(true);
     await expect(offlineBanner(page)).toContainText('The browser has no network connection.');
+    await expect(freshness).toBeVisible();
     await expect(kubernetes).toHaveAttribute('aria-selected', 'true');
     await expect(tables).toHaveCount(tableCount);
     expect(page.url()).toBe(url);
@@ -377,5 +382,48 @@ test.describe('failures over a real network', () => {
     await context.setOffline(false);
     await expect(offlineBanner(page)).toHaveCount(0);
     await expect(tables).toHaveCount(tableCount);
+  });
+
+  test('a logs session that never completes keeps the lines read before, says so after 20 s, and retries', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(90_000);
+    const live = new LiveStatusPage(page);
+    await page.goto(cartsProduction);
+    await live.waitForObjects();
+    await live
+      .rows('Pod', /Back-off restarting failed container/)
+      .getByRole('link')
+      .first()
+      .click();
+    const drawer = page.getByRole('dialog', { name: /^Pod carts-/ });
+    await drawer.getByRole('tab', { name: 'Logs', exact: true }).click();
+    const log = drawer.getByRole('region', { name: /^Log of container/ });
+    await expect(log).toContainText(/INFO/);
+    const lines = await log.innerText();
+
+    let stalled = true;
+    await page.route(/\/observability\/logs\/sessions\/[^/]+$/, (route) =>
+      stalled
+        ? route.fulfill({
+            contentType: 'application/json',
+            body: JSON.stringify({ Logs: [], IsSessionCompleted: false, Error: null }),
+          })
+        : route.continue(),
+    );
+    await drawer.getByRole('button', { name: 'Refresh' }).click();
+    const alert = drawer.getByRole('alert');
+    // The session's own limit is 20 s, in real time here.
+    await expect(alert).toContainText('The logs session did not complete within 20 s', {
+      timeout: 30_000,
+    });
+    await expect(alert).toContainText(/Showing the log lines read at \d\d:\d\d:\d\d/);
+    expect(await log.innerText()).toBe(lines);
+    await page.screenshot({ path: testInfo.outputPath('logs-session-stalled.png') });
+
+    stalled = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(log).toContainText(/INFO/);
   });
 });
