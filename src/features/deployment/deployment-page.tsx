@@ -23,8 +23,8 @@ export type StepObjectDrawerSlot = ComponentType<StepObjectDrawerProps>;
 interface DeploymentPageProps {
   spaceId: string;
   deploymentId: string;
-  /** The object drawer; without it, a placeholder dialog names the object. */
-  objectDrawer?: StepObjectDrawerSlot;
+  /** The object drawer for a step's object (the app passes the object drawer feature's). */
+  objectDrawer: StepObjectDrawerSlot;
 }
 
 /**

@@ -208,7 +208,14 @@ function renderDeployment(search = '') {
     [
       {
         path: '/deployments/:deploymentId',
-        element: <DeploymentPage spaceId="Spaces-1" deploymentId="Deployments-11" />,
+        // No object is opened here: the drawer slot renders nothing.
+        element: (
+          <DeploymentPage
+            spaceId="Spaces-1"
+            deploymentId="Deployments-11"
+            objectDrawer={() => null}
+          />
+        ),
       },
       { path: '*', element: <p>Elsewhere</p> },
     ],

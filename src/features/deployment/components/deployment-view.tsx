@@ -30,7 +30,6 @@ import {
 import { KubernetesPanel } from './kubernetes-panel';
 import { KubernetesWithoutObjectStatus } from './kubernetes-without-object-status';
 import { StaleNotice } from '../../../components/stale-notice/stale-notice';
-import { StepObjectDialog } from './step-object-dialog';
 import { TaskLogPanel } from './task-log-panel';
 import styles from './deployment-view.module.css';
 
@@ -42,7 +41,7 @@ export function DeploymentView({
 }: {
   spaceId: string;
   deployment: Deployment;
-  objectDrawer?: StepObjectDrawerSlot | undefined;
+  objectDrawer: StepObjectDrawerSlot;
 }) {
   const url = useDeploymentUrlState();
   const baseId = useId();
@@ -159,24 +158,16 @@ export function DeploymentView({
           />
         )}
       </TabPanel>
-      {url.objectRef &&
-        objectStatus.data &&
-        (ObjectDrawer ? (
-          <ObjectDrawer
-            taskId={deployment.TaskId}
-            actionId={url.objectRef.actionId}
-            uuid={url.objectRef.uuid}
-            stepName={found?.step.StepName ?? null}
-            object={found?.object ?? null}
-            onClose={url.closeObject}
-          />
-        ) : (
-          <StepObjectDialog
-            object={found?.object ?? null}
-            stepName={found?.step.StepName ?? null}
-            onClose={url.closeObject}
-          />
-        ))}
+      {url.objectRef && objectStatus.data && (
+        <ObjectDrawer
+          taskId={deployment.TaskId}
+          actionId={url.objectRef.actionId}
+          uuid={url.objectRef.uuid}
+          stepName={found?.step.StepName ?? null}
+          object={found?.object ?? null}
+          onClose={url.closeObject}
+        />
+      )}
     </>
   );
 }
