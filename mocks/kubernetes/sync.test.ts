@@ -265,7 +265,9 @@ describe('compareApplied: Secrets', () => {
     expect(result).toEqual({
       status: 'OutOfSync',
       message: 'stringData.password: applied (hidden), live (hidden)',
-      differences: [{ path: 'stringData.password', applied: '(hidden)', live: '(hidden)' }],
+      differences: [
+        { path: 'stringData.password', applied: '(hidden)', live: '(hidden)', secretValue: true },
+      ],
     });
     const text = JSON.stringify(result);
     for (const secret of [password, encoded(password), 'old-p4ss', encoded('old-p4ss')]) {
@@ -279,7 +281,9 @@ describe('compareApplied: Secrets', () => {
     expect(compareApplied(applied, live)).toEqual({
       status: 'OutOfSync',
       message: 'data["tls.key"]: applied (hidden), live (not set)',
-      differences: [{ path: 'data["tls.key"]', applied: '(hidden)', live: undefined }],
+      differences: [
+        { path: 'data["tls.key"]', applied: '(hidden)', live: undefined, secretValue: true },
+      ],
     });
   });
 

@@ -1,3 +1,4 @@
+export * from './applied-fields';
 export * from './common';
 export * from './dashboard';
 export * from './deployments';

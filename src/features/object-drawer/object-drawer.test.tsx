@@ -739,7 +739,9 @@ describe('the object drawer never shows a Secret value', () => {
     expect((liveEditor as HTMLTextAreaElement).value).toContain('cookie-key: ••••••••\n');
     expect((applied as HTMLTextAreaElement).value).toContain('session-secret: ••••••••\n');
     expect(
-      within(dialog).getByText(/1 applied field differs: data\.session-secret \(value changed\)/),
+      within(dialog).getByText(
+        /1 applied field differs: data\["session-secret"\] \(value changed\)/,
+      ),
     ).toBeInTheDocument();
     expectNothingSecret(pageText());
 

@@ -83,17 +83,21 @@ export default function ManifestTab({
   }, [showDiff, manifest.data, masked]);
   const canDiff = masked?.desired != null;
   const diffing = showDiff && canDiff;
+  // Read from the manifests as sent: the rule compares Secret values as stored and names a
+  // differing one by its key only, so the summary holds no value.
   const summary = useMemo(() => {
-    if (!showDiff || masked?.desired == null) return null;
-    if (masked.live === null) {
+    const desired = manifest.data?.DesiredManifest;
+    if (!showDiff || desired == null) return null;
+    const live = manifest.data?.LiveManifest ?? null;
+    if (live === null) {
       return {
         text: 'The object is missing from the cluster: nothing that was applied is there.',
         differs: true,
       };
     }
-    const differences = manifestDifferences(masked.desired, masked.live, masked.secretChanges);
+    const differences = manifestDifferences(desired, live);
     return { text: summarizeDifferences(differences), differs: differences?.length !== 0 };
-  }, [showDiff, masked]);
+  }, [showDiff, manifest.data]);
 
   if (manifest.isPending) return <TabLoading>Loading the manifest…</TabLoading>;
   const failure = describeFailure(manifest.error, {

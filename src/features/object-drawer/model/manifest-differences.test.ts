@@ -60,22 +60,40 @@ describe('manifestDifferences', () => {
     expect(summarizeDifferences(differences)).toMatch(/^Every applied field matches/);
   });
 
-  it('reports list length changes, missing fields and Secret keys without values', () => {
+  it('reports missing fields and changed values: three by name, the rest by count', () => {
     const changed = live
       .replace('image: weaveworksdemos/payment:0.4.3', 'image: weaveworksdemos/payment:0.4.4')
+      .replace('containerPort: "80"', 'containerPort: "8080"')
       .replace('    app: payment\n', '');
-    const differences = manifestDifferences(applied, changed, [
-      { secret: 's', key: 'password', change: 'changed' },
-    ]);
+    const differences = manifestDifferences(applied, changed);
     expect(differences?.map((difference) => difference.path)).toEqual([
       'metadata.labels.app',
       'spec.replicas',
       'spec.template.spec.containers[0].image',
-      'data.password',
+      'spec.template.spec.containers[0].ports[0].containerPort',
     ]);
     expect(differences?.[0]?.detail).toBe('applied "payment", live not set');
-    expect(differences?.[3]?.detail).toBe('value changed');
+    expect(differences?.[3]?.detail).toBe('applied 80, live "8080"');
     expect(summarizeDifferences(differences)).toMatch(/^4 applied fields differ: .* and 1 more\.$/);
+  });
+
+  it('names a differing Secret key, never its value, and ignores keys only the cluster has', () => {
+    const secret = (data: string) =>
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n${data}`;
+    const b64 = (text: string) => btoa(text);
+    const differences = manifestDifferences(
+      secret(`  password: ${b64('hunter2')}\n  tls.key: ${b64('-----BEGIN KEY-----')}\n`),
+      secret(`  password: ${b64('rotated')}\n  added: ${b64('by hand')}\n`),
+    );
+    expect(differences).toEqual([
+      { path: 'data.password', detail: 'value changed' },
+      { path: 'data["tls.key"]', detail: 'not in the cluster' },
+    ]);
+    const summary = summarizeDifferences(differences);
+    for (const value of ['hunter2', 'rotated', 'BEGIN KEY', 'by hand']) {
+      expect(summary).not.toContain(value);
+      expect(summary).not.toContain(b64(value));
+    }
   });
 
   it('gives up (null) when a side is not YAML', () => {

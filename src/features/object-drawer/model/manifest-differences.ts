@@ -1,32 +1,13 @@
 import { parseDocument } from 'yaml';
-import type { SecretKeyChange } from './mask-secrets';
+import { appliedFieldDifferences, type AppliedFieldDifference } from '../../../api/contract';
 
 /** One applied field whose live value is not the applied one. */
 export interface FieldDifference {
-  /** `spec.replicas`, `spec.template.spec.containers[0].image`, `data.password`. */
+  /** `spec.replicas`, `spec.template.spec.containers[0].image`, `data["tls.key"]`. */
   path: string;
   /** How it reads in a summary: `applied 1, live 3`, `not in the cluster`, `value changed`. */
   detail: string;
 }
-
-/** Metadata the API server writes: never part of what was applied, so never compared. */
-const SERVER_SET_METADATA = new Set([
-  'uid',
-  'resourceVersion',
-  'generation',
-  'creationTimestamp',
-  'deletionTimestamp',
-  'deletionGracePeriodSeconds',
-  'managedFields',
-  'selfLink',
-  'ownerReferences',
-]);
-
-/** Annotations written by tools and controllers, not by the manifest's author. */
-const TOOL_ANNOTATIONS = new Set([
-  'kubectl.kubernetes.io/last-applied-configuration',
-  'deployment.kubernetes.io/revision',
-]);
 
 const MAX_VALUE_LENGTH = 40;
 
@@ -42,56 +23,10 @@ function show(value: unknown): string {
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
 
-/** `"3"` and `3`: Kubernetes normalizes some scalars (quantities, ports) to the other form. */
-function sameScalar(applied: unknown, live: unknown): boolean {
-  const text = (value: unknown) =>
-    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-      ? String(value)
-      : null;
-  const appliedText = text(applied);
-  return appliedText !== null && appliedText === text(live);
-}
-
-function compare(applied: unknown, live: unknown, path: string, out: FieldDifference[]): void {
-  if (isRecord(applied)) {
-    if (!isRecord(live)) {
-      out.push({ path, detail: `applied ${show(applied)}, live ${show(live)}` });
-      return;
-    }
-    for (const [key, value] of Object.entries(applied)) {
-      compare(value, live[key], path === '' ? key : `${path}.${key}`, out);
-    }
-    return;
-  }
-  if (Array.isArray(applied)) {
-    if (!Array.isArray(live) || live.length !== applied.length) {
-      out.push({ path, detail: `applied ${show(applied)}, live ${show(live)}` });
-      return;
-    }
-    applied.forEach((value, index) => {
-      compare(value, live[index], `${path}[${String(index)}]`, out);
-    });
-    return;
-  }
-  // Scalars: `"3"` applied and `3` live is how Kubernetes normalizes some fields: equal.
-  if (applied === live) return;
-  if (sameScalar(applied, live)) return;
-  out.push({ path, detail: `applied ${show(applied)}, live ${show(live)}` });
-}
-
-function intendedMetadata(metadata: unknown): unknown {
-  if (!isRecord(metadata)) return metadata;
-  const intended: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(metadata)) {
-    if (SERVER_SET_METADATA.has(field)) continue;
-    if (field === 'annotations' && isRecord(value)) {
-      const kept = Object.entries(value).filter(([key]) => !TOOL_ANNOTATIONS.has(key));
-      if (kept.length > 0) intended[field] = Object.fromEntries(kept);
-      continue;
-    }
-    intended[field] = value;
-  }
-  return intended;
+/** A Secret's value is never shown: only whether it changed or is gone. */
+function detailOf({ applied, live, secretValue }: AppliedFieldDifference): string {
+  if (secretValue) return live === undefined ? 'not in the cluster' : 'value changed';
+  return `applied ${show(applied)}, live ${show(live)}`;
 }
 
 function toPlain(text: string): unknown {
@@ -100,37 +35,22 @@ function toPlain(text: string): unknown {
   return document.toJS({ maxAliasCount: 100 }) as unknown;
 }
 
-const SECRET_CHANGE_DETAIL: Record<SecretKeyChange['change'], string> = {
-  changed: 'value changed',
-  added: 'only in the cluster',
-  removed: 'not in the cluster',
-};
-
 /**
- * What differs between an applied manifest and the live object, read the way `kubectl diff`
- * reads intent: only fields the manifest sets count; what Kubernetes fills in (status, defaults,
- * server-set metadata) does not. Secret values are never compared here: their changes come from
- * the masking step (`secretChanges`), without values. Null when either side cannot be parsed.
+ * What differs between an applied manifest and the live object, by the contract's one rule
+ * (`appliedFieldDifferences`, the same rule as the sync status): only fields the manifest sets
+ * count; what Kubernetes fills in (status, defaults, server-set metadata) does not. Give it the
+ * manifests as the server sent them, Secret values and all: the rule compares them as stored
+ * and reports a differing one by its key only ("value changed"), never its value. Null when
+ * either side cannot be parsed.
  */
-export function manifestDifferences(
-  desired: string,
-  live: string,
-  secretChanges: readonly SecretKeyChange[] = [],
-): FieldDifference[] | null {
+export function manifestDifferences(desired: string, live: string): FieldDifference[] | null {
   const applied = toPlain(desired);
   const current = toPlain(live);
   if (!isRecord(applied) || !isRecord(current)) return null;
-  const isSecret = applied.kind === 'Secret';
-  const out: FieldDifference[] = [];
-  for (const [field, value] of Object.entries(applied)) {
-    if (field === 'status') continue;
-    if (isSecret && (field === 'data' || field === 'stringData')) continue;
-    compare(field === 'metadata' ? intendedMetadata(value) : value, current[field], field, out);
-  }
-  for (const change of secretChanges) {
-    out.push({ path: `data.${change.key}`, detail: SECRET_CHANGE_DETAIL[change.change] });
-  }
-  return out;
+  return appliedFieldDifferences(applied, current).map((difference) => ({
+    path: difference.path,
+    detail: detailOf(difference),
+  }));
 }
 
 const SHOWN_DIFFERENCES = 3;

@@ -103,6 +103,15 @@ describe('maskSecretManifests', () => {
     expect(masked.secretChanges).toEqual([]);
   });
 
+  it('reads stringData that is not ASCII as the UTF-8 bytes Kubernetes stores', () => {
+    // `Y2Fmw6k=` is the base64 of the UTF-8 bytes of "café".
+    const desired = secret({ stringData: 'stringData:\n  greeting: café' });
+    const live = secret({ extra: '  greeting: Y2Fmw6k=' });
+    const masked = maskSecretManifests({ live, desired });
+    expect(masked.secretChanges).toEqual([]);
+    expect(masked.live).not.toContain(CHANGED_SECRET_MASK);
+  });
+
   it('drops comments and the last-applied annotation, which can quote values', () => {
     const text = [
       'apiVersion: v1',

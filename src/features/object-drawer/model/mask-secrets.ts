@@ -8,6 +8,7 @@ import {
   type Document,
   type YAMLMap,
 } from 'yaml';
+import { storedSecretValues } from '../../../api/contract';
 import { CHANGED_SECRET_MASK, SECRET_MASK } from './secret-mask';
 
 export { CHANGED_SECRET_MASK, SECRET_MASK };
@@ -77,31 +78,26 @@ function nameOf(secret: YAMLMap, index: number): string {
   return typeof name === 'string' ? name : `#${String(index)}`;
 }
 
-function decodeBase64(value: string): string {
-  try {
-    return atob(value.replace(/\s+/g, ''));
-  } catch {
-    return value;
-  }
-}
-
 function scalarText(node: unknown): string {
   if (isScalar(node)) return String(node.value);
   return JSON.stringify(node);
 }
 
-/** Each key's real value, as Kubernetes stores it: `data` decoded, with `stringData` on top. */
-function effectiveValues(secret: YAMLMap): Map<string, string> {
-  const values = new Map<string, string>();
+/**
+ * Each key's value as Kubernetes stores it, read by the contract's rule (`storedSecretValues`,
+ * the one the sync status and the diff summary use): `data` as base64, `stringData` on top.
+ */
+function storedValues(secret: YAMLMap): Map<string, string> {
+  const plain: Record<string, Record<string, string>> = {};
   for (const field of VALUE_FIELDS) {
     const map = secret.get(field, true);
     if (!isMap(map)) continue;
-    for (const pair of map.items) {
-      const key = scalarText(pair.key);
-      const raw = scalarText(pair.value);
-      values.set(key, field === 'data' ? decodeBase64(raw) : raw);
-    }
+    plain[field] = Object.fromEntries(
+      map.items.map((pair) => [scalarText(pair.key), scalarText(pair.value)]),
+    );
   }
+  const values = new Map<string, string>();
+  for (const [key, { encoded }] of storedSecretValues(plain)) values.set(key, encoded);
   return values;
 }
 
@@ -111,8 +107,8 @@ function compareSecrets(
   live: YAMLMap | undefined,
 ): SecretKeyChange[] {
   if (!desired || !live) return [];
-  const applied = effectiveValues(desired);
-  const current = effectiveValues(live);
+  const applied = storedValues(desired);
+  const current = storedValues(live);
   const changes: SecretKeyChange[] = [];
   for (const [key, value] of applied) {
     const liveValue = current.get(key);
