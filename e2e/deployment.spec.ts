@@ -1,22 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   DeploymentPage,
   openDashboardDeployments,
   openDeploymentFromDashboard,
 } from './deployment-page';
-
-/** Axe findings that block a release: serious and critical ones. */
-async function blockingViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-}
+import { blockingViolations } from './axe';
 
 /** Counts the page's requests for a task's object status, from now on. */
 function countObjectStatusRequests(page: Page) {

@@ -1,25 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DashboardPage } from './dashboard-page';
 import { LiveStatusPage } from './live-status-page';
+import { blockingViolations } from './axe';
 
 declare global {
   interface Window {
     /** Long tasks seen by the 5,000-object journey's observer, in ms. */
     longTasks?: number[];
   }
-}
-
-/** Axe findings that block a release: serious and critical ones. */
-async function blockingViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
 }
 
 /** Opens the dashboard (live status is on by default) and follows one cell's link. */

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { DashboardPage } from './dashboard-page';
 import { LiveStatusPage } from './live-status-page';
 import { isMonacoRequest, ObjectDrawer } from './object-drawer';
+import { blockingViolations } from './axe';
 
 declare global {
   interface Window {
@@ -26,17 +26,6 @@ const applications = {
 const FRONT_END_SECRETS = ['sooper-secret-production-session', 'md.sid-production-0b6f1c'].flatMap(
   (value) => [value, Buffer.from(value).toString('base64')],
 );
-
-async function blockingViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-}
 
 /** The link on an object's name in the live status table. */
 function objectLink(live: LiveStatusPage, kind: string, ...texts: (string | RegExp)[]) {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect as baseExpect, test, type Page, type TestInfo } from '@playwright/test';
@@ -7,6 +6,7 @@ import { DashboardPage } from './dashboard-page';
 import { DeploymentPage, openDashboardDeployments } from './deployment-page';
 import { LiveStatusPage } from './live-status-page';
 import { ObjectDrawer } from './object-drawer';
+import { blockingViolations } from './axe';
 
 /**
  * A new user's journeys against a server that answers exactly as a real Octopus Server does
@@ -25,17 +25,6 @@ const checkoutProduction = '/projects/Projects-1/environments/Environments-2';
 /** A full-page screenshot of the journey's state, kept with the test's results (`<name>.png`). */
 async function snap(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-}
-
-/** Axe findings that block a release: serious and critical ones. */
-async function blockingViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
 }
 
 /** The link on an object's name in the live status table. */
