@@ -131,9 +131,9 @@ export function nodeSync(node: LiveNode, view: MachineView): SyncStatus {
  * objects, OutOfSync over Healthy, and the deployment-derived states over both.
  */
 export function summarize(
-  model: ApplicationModel,
+  model: Pick<ApplicationModel, 'supportsLiveStatus'>,
   machines: readonly MachineState[],
-  latest: DeploymentRun,
+  latest: Pick<DeploymentRun, 'completedAt' | 'finalState'>,
   probe: TimeProbe,
   iso: Timestamps,
 ): LiveStatusSummaryBody {
