@@ -85,7 +85,7 @@ function* walkObjects(objects: readonly StepObject[]): Generator<StepObject> {
   }
 }
 
-describe('the demo world at the start of the scenario (PRODUCT.md, Production)', () => {
+describe('the demo world at the start of the scenario (Production)', () => {
   it.each([
     ['front-end', 'Waiting'],
     ['carts', 'Degraded'],

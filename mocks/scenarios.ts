@@ -70,8 +70,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export const scenarios = {
   default: {
     name: 'default',
-    description:
-      'The story as PRODUCT.md tells it: front-end is deploying to Production right now.',
+    description: 'The demo story: front-end is deploying to Production right now.',
   },
   'deployments-finished': {
     name: 'deployments-finished',

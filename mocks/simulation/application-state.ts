@@ -127,7 +127,7 @@ export function nodeSync(node: LiveNode, view: MachineView): SyncStatus {
 }
 
 /**
- * The application's status, the way PRODUCT.md defines it: the worst health of the top-level
+ * The application's status, as Octopus defines it: the worst health of the top-level
  * objects, OutOfSync over Healthy, and the deployment-derived states over both.
  */
 export function summarize(

@@ -196,7 +196,7 @@ interface Story {
   machineId?: string;
 }
 
-/** What is going on in the demo world right now: the rows of PRODUCT.md's table, and more. */
+/** What is going on in the demo world right now: every state the demo story shows. */
 function storyOf(slug: DemoProjectSlug, environmentId: string, tenant: string | null): Story {
   const key = `${slug}/${environmentId}${tenant ? `/${tenant}` : ''}`;
   switch (key) {

@@ -72,7 +72,7 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
       'queue-master',
     ]);
 
-    // PRODUCT.md's Production column.
+    // the demo world's Production column.
     for (const name of [
       'front-end in Production: Waiting',
       'carts in Production: Degraded',

@@ -44,7 +44,7 @@ export interface CellDisplay {
   reason: DisplayReason;
 }
 
-/** Deployment states that a cell shows even in live mode (PRODUCT.md's dashboard precedence). */
+/** Deployment states that a cell shows even in live mode (a deployment that went wrong outranks live health). */
 const PRECEDENCE_STATES: ReadonlySet<TaskStateValue> = new Set(['Failed', 'Canceled', 'TimedOut']);
 
 export const loadingDefinition: StatusDefinition = {
