@@ -32,4 +32,12 @@ export class DashboardPage {
   async expectLive(live: boolean) {
     await expect(this.liveSwitch).toHaveAttribute('aria-checked', String(live));
   }
+
+  /** Turns live status on or off, whichever it was (the choice is kept across visits). */
+  async setLive(live: boolean) {
+    if ((await this.liveSwitch.getAttribute('aria-checked')) !== String(live)) {
+      await this.liveSwitch.click();
+    }
+    await this.expectLive(live);
+  }
 }

@@ -1,3 +1,4 @@
+/* eslint-disable playwright/no-conditional-in-test, playwright/no-conditional-expect -- one script writes every shot, each set up as its data says */
 import { expect, test } from '@playwright/test';
 import { DashboardPage } from './dashboard-page';
 

@@ -162,6 +162,7 @@ test.describe('the simulated server’s failure scenarios', () => {
       new URL(request.url()).pathname.endsWith('/untenanted/livestatus'),
     );
     await polled;
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- proves nothing changes: no event to wait for
     await page.waitForTimeout(1_000);
     await expect(main).toContainText('The server took too long to answer (over 20 s)');
     await expect(main).not.toContainText('Loading live status');

@@ -39,4 +39,12 @@ export class LiveStatusPage {
   focusedRow() {
     return this.grid.locator('[role="row"]:focus');
   }
+
+  /** Presses Tab (30 times at most) until a row of the grid has focus. */
+  async tabToGrid() {
+    for (let step = 0; step < 30; step++) {
+      await this.page.keyboard.press('Tab');
+      if ((await this.focusedRow().count()) > 0) return;
+    }
+  }
 }

@@ -112,10 +112,7 @@ test.describe('the application live status page', () => {
 
     // Tab from the search box to the grid: one tab stop for the whole tree.
     await live.search.focus();
-    for (let step = 0; step < 30; step++) {
-      await page.keyboard.press('Tab');
-      if ((await live.focusedRow().count()) > 0) break;
-    }
+    await live.tabToGrid();
     const deployment = live.rows('Deployment', 'exceeded its progress deadline');
     await expect(deployment).toBeFocused();
 
@@ -234,6 +231,7 @@ test.describe('the application live status page', () => {
       for (const [path, heading] of pages) {
         await page.goto(path);
         await expect(live.heading(heading)).toBeVisible({ timeout: 20_000 });
+        // eslint-disable-next-line playwright/no-networkidle -- axe reads the page once its requests have landed
         await page.waitForLoadState('networkidle');
         expect(await blockingViolations(page), path).toEqual([]);
       }

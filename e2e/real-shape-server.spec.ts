@@ -278,8 +278,7 @@ test.describe('a new user, pointed at a real-shape Octopus server', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Dashboard' })
       .click();
-    const live = page.getByRole('switch', { name: 'Live status' });
-    if ((await live.getAttribute('aria-checked')) === 'true') await live.click();
+    await new DashboardPage(page).setLive(false);
     await page.getByRole('link', { name: /^checkout in Staging: Success/ }).click();
     await deployment.openKubernetesTab();
     await expect(

@@ -24,7 +24,7 @@ import {
   taskSchema,
   type LiveResource,
 } from '../src/api/contract';
-import { unknownFields } from '../src/api/testing/unknown-fields';
+import { unknownFields } from './unknown-fields';
 import { apiRoot, spacesPage } from './server-root';
 import { createSessions } from './simulation/sessions';
 import { createSimulation, type SimResult } from './simulation/simulation';

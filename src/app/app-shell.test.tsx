@@ -16,7 +16,7 @@ function renderApp(initialPath: string, routeObjects: RouteObject[] = routes) {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  return router;
+  return { router };
 }
 
 /** The app's routes, with the dashboard's element replaced. */
@@ -73,7 +73,7 @@ describe('app shell', () => {
 
   it('shows the not-found page on an unknown path, with a way back to the dashboard', async () => {
     const user = userEvent.setup();
-    const router = renderApp('/no/such/page');
+    const { router } = renderApp('/no/such/page');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     expect(screen.getByText('/no/such/page')).toBeVisible();
@@ -127,11 +127,9 @@ describe('app shell', () => {
     }
     renderApp('/', routesWithDashboard(<ForbiddenDashboard />));
 
-    const title = screen.getByRole('heading', {
-      level: 1,
-      name: 'Not allowed to view this environment',
-    });
-    const panel = within(title.closest('section') ?? document.body);
+    const name = 'Not allowed to view this environment';
+    expect(screen.getByRole('heading', { level: 1, name })).toBeVisible();
+    const panel = within(screen.getByRole('region', { name }));
     expect(panel.getByText(message)).toBeVisible();
     expect(
       panel.getByText('The API key Periscope uses cannot view the environment Environments-4.'),

@@ -34,9 +34,9 @@ const liveSwitch = () => screen.getByRole('switch', { name: 'Live status' });
 
 /** Renders the dashboard and waits for its live status to arrive. */
 async function openDashboard(path = '/') {
-  const app = renderApp(path);
+  const view = renderApp(path);
   await findCell(/^carts in Production: /);
-  return app;
+  return view;
 }
 
 // The whole app renders against the simulated server: slower than a unit test on a busy machine.

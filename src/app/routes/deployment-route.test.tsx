@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestServer, TEST_EPOCH } from '../../../mocks/node';
 import { dashboardSchema } from '../../api/contract';
 import { createQueryClient } from '../../lib/query-client';
+import { definitionOf } from '../../test/definition-of';
 import { routes } from '../router';
 
 type Simulated = ReturnType<typeof createTestServer>;
@@ -70,7 +71,7 @@ function renderAt(path: string) {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  return router;
+  return { router };
 }
 
 /** The task state badge next to the page's title. */
@@ -94,19 +95,20 @@ describe('the deployment page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'front-end 0.3.11 to Production' }),
     ).toBeVisible();
-    const facts = present(screen.getByText('Environment').closest('dl'));
-    expect(within(facts).getByText('Production')).toBeVisible();
-    expect(within(facts).getByText('0.3.11')).toBeVisible();
-    expect(within(facts).getByText('Queued').nextSibling).toHaveTextContent(/2026/);
-    expect(within(facts).getByText('Completed').nextSibling).toHaveTextContent('Not yet');
-    expect(within(facts).getByText('Duration').nextSibling).toHaveTextContent(/\d+s$/);
+    expect(definitionOf('Environment')).toHaveTextContent('Production');
+    expect(definitionOf('Release')).toHaveTextContent('0.3.11');
+    expect(definitionOf('Queued')).toHaveTextContent(/2026/);
+    expect(definitionOf('Completed')).toHaveTextContent('Not yet');
+    expect(definitionOf('Duration')).toHaveTextContent(/\d+s$/);
     await waitFor(async () => expect(await taskState()).toHaveTextContent('Executing'));
     expect(document.title).toBe('front-end 0.3.11 to Production · Deployment · Periscope');
   });
 
   it('keeps the tab in the URL, replacing the history entry', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
-    const router = renderAt(`/deployments/${deploymentOf('front-end', 'Production')}?world=demo`);
+    const { router } = renderAt(
+      `/deployments/${deploymentOf('front-end', 'Production')}?world=demo`,
+    );
 
     const log = await screen.findByRole('tab', { name: 'Task log', selected: true });
     expect(
@@ -190,7 +192,7 @@ describe('the Kubernetes tab', () => {
     const deployment = present(within(table).getAllByRole('row')[1]);
     expect(within(deployment).getAllByRole('gridcell')[0]).toHaveTextContent('user');
     expect(within(deployment).getByText('Timed out while in progress')).toBeVisible();
-    const pod = present(within(table).getByText('ImagePullBackOff').closest('tr'));
+    const pod = within(table).getByRole('row', { name: /ImagePullBackOff/ });
     expect(within(pod).getByText('Error')).toBeVisible();
     expect(within(region).getByText(/^Snapshot taken at/)).toBeVisible();
     // The step itself failed.
@@ -199,7 +201,9 @@ describe('the Kubernetes tab', () => {
 
   it('opens the object drawer through the URL, and closes it back to the link', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
-    const router = renderAt(`/deployments/${deploymentOf('user', 'Production')}?tab=kubernetes`);
+    const { router } = renderAt(
+      `/deployments/${deploymentOf('user', 'Production')}?tab=kubernetes`,
+    );
 
     const table = await screen.findByRole('treegrid', { name: 'Deploy user' });
     const link = present(within(table).getAllByRole('link', { name: 'user' })[0]);
@@ -246,11 +250,9 @@ describe('when the deployment cannot be shown', () => {
     );
     renderAt(`/deployments/${deploymentOf('front-end', 'Production')}`);
 
-    const title = await screen.findByRole('heading', {
-      level: 1,
-      name: 'Not allowed to view this deployment',
-    });
-    const panel = present(title.closest('section'));
+    const name = 'Not allowed to view this deployment';
+    await screen.findByRole('heading', { level: 1, name });
+    const panel = screen.getByRole('region', { name });
     expect(within(panel).getByText('HTTP 403')).toBeVisible();
     expect(
       within(panel).getByText(
@@ -279,8 +281,9 @@ describe('when the deployment cannot be shown', () => {
     );
     renderAt(`/deployments/${id}`);
 
-    const title = await screen.findByRole('heading', { level: 2, name: 'Task not found' });
-    const panel = present(title.closest('section'));
+    const name = 'Task not found';
+    await screen.findByRole('heading', { level: 2, name });
+    const panel = screen.getByRole('region', { name });
     expect(
       within(panel).getByText(/^This task \(ServerTasks-\d+\) no longer exists/),
     ).toBeVisible();
@@ -296,12 +299,10 @@ describe('when the deployment cannot be shown', () => {
     );
     renderAt(`/deployments/${deploymentOf('front-end', 'Production')}`);
 
-    const title = await screen.findByRole('heading', {
-      level: 2,
-      name: 'Not allowed to view this task',
-    });
+    const name = 'Not allowed to view this task';
+    await screen.findByRole('heading', { level: 2, name });
     expect(
-      within(present(title.closest('section'))).getByText(/the TaskView permission\.$/),
+      within(screen.getByRole('region', { name })).getByText(/the TaskView permission\.$/),
     ).toBeVisible();
   });
 
@@ -321,11 +322,9 @@ describe('when the deployment cannot be shown', () => {
     );
     renderAt(`/deployments/${deploymentOf('front-end', 'Production')}`);
 
-    const title = await screen.findByRole('heading', {
-      level: 1,
-      name: 'The deployment could not be loaded',
-    });
-    const panel = present(title.closest('section'));
+    const name = 'The deployment could not be loaded';
+    await screen.findByRole('heading', { level: 1, name });
+    const panel = screen.getByRole('region', { name });
     expect(within(panel).getByText(/The database is being upgraded\./)).toBeVisible();
     expect(within(panel).getByText('HTTP 503')).toBeVisible();
     // A gateway's 503 is asked three more times before the page gives up.

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { isInert } from '../../test/is-inert';
 import { Drawer } from './drawer';
 
 function Harness({
@@ -55,14 +56,12 @@ describe('Drawer', () => {
     const dialog = screen.getByRole('dialog', { name: 'Deployment carts' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(dialog).toHaveFocus();
-    expect(
-      screen.getByRole('button', { name: 'Elsewhere', hidden: true }).closest('[inert]'),
-    ).not.toBeNull();
+    expect(isInert(screen.getByRole('button', { name: 'Elsewhere', hidden: true }))).toBe(true);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(opener).toHaveFocus();
-    expect(screen.getByRole('button', { name: 'Elsewhere' }).closest('[inert]')).toBeNull();
+    expect(isInert(screen.getByRole('button', { name: 'Elsewhere' }))).toBe(false);
   });
 
   it('wraps Tab and Shift+Tab inside, skipping what is hidden', async () => {

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../api/contract';
 import { setupTestServer } from '../../api/testing/test-server';
 import { createQueryClient } from '../../lib/query-client';
+import { definitionOf } from '../../test/definition-of';
 import { DeploymentPage } from './deployment-page';
 
 /*
@@ -226,7 +227,7 @@ function renderDeployment(search = '') {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  return router;
+  return { router };
 }
 
 const objectStatusRequests = () =>
@@ -236,7 +237,7 @@ describe('the Kubernetes tab on a server without task object status', () => {
   it('says what it needs and shows the application’s live status, not an error', async () => {
     useRealShapeServer('Healthy');
     const user = userEvent.setup();
-    const router = renderDeployment();
+    const { router } = renderDeployment();
 
     await user.click(await screen.findByRole('tab', { name: 'Kubernetes' }));
     const explanation = await screen.findByRole('region', {
@@ -247,8 +248,8 @@ describe('the Kubernetes tab on a server without task object status', () => {
     );
     const live = screen.getByRole('region', { name: 'Live status of checkout in Production' });
     const objects = await within(live).findByRole('list', { name: 'Top-level objects' });
-    expect(within(live).getByText('Health').nextElementSibling).toHaveTextContent('Healthy');
-    expect(within(live).getByText('Sync').nextElementSibling).toHaveTextContent('In Sync');
+    expect(definitionOf('Health', live)).toHaveTextContent('Healthy');
+    expect(definitionOf('Sync', live)).toHaveTextContent('In Sync');
     expect(
       within(objects)
         .getAllByRole('listitem')

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../api/contract';
+import { definitionOf } from '../../test/definition-of';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 
 const startServer = setupSimulatedServer();
@@ -75,12 +76,8 @@ describe('the application live status page', { timeout: 20_000 }, () => {
     const link = await screen.findByRole('link', { name: /Release 0\.4\.6: Success/ });
     expect(link).toHaveAttribute('href', '/deployments/Deployments-140');
     expect(screen.getByText(/^Updated \d+ s ago$/)).toBeVisible();
-    expect(screen.getByText('Health', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
-      'Degraded',
-    );
-    expect(screen.getByText('Sync', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
-      'In Sync',
-    );
+    expect(definitionOf('Health')).toHaveTextContent('Degraded');
+    expect(definitionOf('Sync')).toHaveTextContent('In Sync');
   });
 
   it('shows the Missing orders Service, out of sync', async () => {

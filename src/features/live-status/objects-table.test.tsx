@@ -4,7 +4,11 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../api/contract';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
-import { applicationLiveStatus, liveResource, machineStatus } from './model/live-status-fixtures';
+import {
+  applicationLiveStatus,
+  liveResource,
+  machineStatus,
+} from '../../api/testing/live-status-fixtures';
 
 const startServer = setupSimulatedServer();
 fakeLayoutSize();
@@ -13,9 +17,9 @@ const carts = '/projects/Projects-2/environments/Environments-4';
 
 async function openCarts(path = carts) {
   const simulated = startServer();
-  const app = renderApp(path);
+  const view = renderApp(path);
   const grid = await screen.findByRole('treegrid', { name: 'Objects' });
-  return { ...app, simulated, grid };
+  return { ...view, simulated, grid };
 }
 
 const rowNames = (grid: HTMLElement) =>
@@ -113,18 +117,22 @@ describe('the objects table', { timeout: 20_000 }, () => {
     await user.keyboard('{ArrowRight}');
     expect(first).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{ArrowRight}');
-    const replicaSet = document.activeElement;
+    // Row 0 is the header; the Deployment's first child follows it, and that child's first.
+    const row = (index: number) => within(grid).getAllByRole('row').at(index);
+    const replicaSet = row(2);
+    expect(replicaSet).toHaveFocus();
     expect(replicaSet).toHaveAttribute('aria-level', '2');
     expect(replicaSet).toHaveAttribute('tabindex', '0');
     expect(first).toHaveAttribute('tabindex', '-1');
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toHaveAttribute('aria-level', '3');
+    expect(row(3)).toHaveFocus();
+    expect(row(3)).toHaveAttribute('aria-level', '3');
     await user.keyboard('{ArrowLeft}');
-    expect(document.activeElement).toBe(replicaSet);
+    expect(replicaSet).toHaveFocus();
     await user.keyboard('{End}');
-    expect(document.activeElement).toBe(within(grid).getAllByRole('row').at(-1));
+    expect(row(-1)).toHaveFocus();
     await user.keyboard('{Home}');
-    expect(document.activeElement).toBe(first);
+    expect(first).toHaveFocus();
 
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Deployment carts' });
@@ -139,7 +147,7 @@ describe('the objects table', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(router.state.location.search).toBe('');
     await waitFor(() => {
-      expect(document.activeElement).toBe(first);
+      expect(first).toHaveFocus();
     });
   });
 
@@ -153,11 +161,11 @@ describe('the objects table', { timeout: 20_000 }, () => {
     expect(search).toMatch(/^\?object=Machines-4%3A/);
     unmount();
 
-    const reloaded = renderApp(`${carts}${search}`);
+    const { router: reloaded } = renderApp(`${carts}${search}`);
     const dialog = await screen.findByRole('dialog', { name: 'Deployment carts-db' });
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(reloaded.router.state.location.search).toBe('');
+    expect(reloaded.state.location.search).toBe('');
   });
 
   it('keeps expansion and focus across polls, updating rows in place', async () => {
@@ -175,7 +183,7 @@ describe('the objects table', { timeout: 20_000 }, () => {
 
     expect(rowNamed(grid, 'carts')).toBe(deployment);
     expect(deployment).toHaveAttribute('aria-expanded', 'false');
-    expect(document.activeElement).toBe(service);
+    expect(service).toHaveFocus();
   });
 
   it('groups objects by deployment target when there are several', async () => {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, Link, RouterProvider, useSearchParams } from 'react-router';
@@ -22,7 +22,9 @@ import {
   OBJECT_SEARCH_PARAM,
   parseObjectRef,
 } from '../../config/object-search-param';
-import { buildObjectTree } from '../live-status/model/object-tree';
+import { buildObjectTree } from '../../lib/object-tree';
+import { definitionOf } from '../../test/definition-of';
+import { isInert } from '../../test/is-inert';
 import { ObjectDrawer, type ObjectDrawerTarget } from './object-drawer';
 
 // Monaco cannot run in jsdom: the app's own loader gives a double whose editors are textareas.
@@ -173,14 +175,15 @@ describe('the object drawer: focus and closing', () => {
     await within(dialog).findByText('deployment.kubernetes.io/revision');
 
     const page = screen.getByRole('link', { name: 'open carts', hidden: true });
-    expect(page.closest('[inert]')).not.toBeNull();
+    expect(isInert(page)).toBe(true);
     for (let press = 0; press < 40; press++) {
       await user.tab();
+      // eslint-disable-next-line testing-library/no-node-access -- where focus is, whatever has it
       expect(dialog).toContainElement(document.activeElement as HTMLElement);
     }
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(page.closest('[inert]')).toBeNull();
+    expect(isInert(page)).toBe(false);
   });
 
   it('closes on a click outside the panel, and not on a click inside', async () => {
@@ -192,6 +195,7 @@ describe('the object drawer: focus and closing', () => {
 
     await user.click(within(dialog).getByRole('heading', { name: 'Deployment carts' }));
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+    // eslint-disable-next-line testing-library/no-node-access -- the backdrop has no role or name
     const backdrop = dialog.previousElementSibling;
     if (!(backdrop instanceof HTMLElement)) throw new Error('no backdrop');
     await user.click(backdrop);
@@ -287,9 +291,7 @@ describe('the object drawer: Summary', () => {
 
   /** The value of one fact of the Summary (`Owner`, `Kind`...). */
   function fact(dialog: HTMLElement, term: string) {
-    const value = within(dialog).getByText(term, { selector: 'dt' }).nextElementSibling;
-    if (!(value instanceof HTMLElement)) throw new Error(`No fact ${term}`);
-    return value;
+    return definitionOf(term, dialog);
   }
 
   it('lists a Pod’s containers with their images', async () => {
@@ -646,6 +648,7 @@ describe('the object drawer never shows a Secret value', () => {
     for (const value of ALL) expect(text).not.toContain(value);
   }
   function pageText(): string {
+    // eslint-disable-next-line testing-library/no-node-access -- what a script reads, not a person
     const values = [...document.querySelectorAll('textarea')].map((area) => area.value);
     return [document.body.innerHTML, document.body.textContent, ...values].join('\n');
   }
@@ -838,14 +841,14 @@ function renderStepDrawer(target: ObjectDrawerTarget) {
     { initialEntries: ['/?tab=kubernetes'] },
   );
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
+  const view = render(
     <QueryClientProvider client={queryClient}>
       <TooltipProvider>
         <RouterProvider router={router} />
       </TooltipProvider>
     </QueryClientProvider>,
   );
-  return router;
+  return { router, ...view };
 }
 
 describe('the object drawer of a deployment step’s object', () => {
@@ -863,7 +866,7 @@ describe('the object drawer of a deployment step’s object', () => {
     serveStepManifests();
     const user = userEvent.setup();
     const { taskId, step, object } = stepObject(projects.frontEnd, 'Secret');
-    const router = renderStepDrawer({
+    const { router } = renderStepDrawer({
       kind: 'step',
       spaceId: SPACE,
       taskId,
@@ -903,7 +906,7 @@ describe('the object drawer of a deployment step’s object', () => {
     const { taskId, step, object } = stepObject(projects.carts, 'Deployment');
     const child = object.Children[0];
     if (!child) throw new Error('no child');
-    renderStepDrawer({
+    const { unmount } = renderStepDrawer({
       kind: 'step',
       spaceId: SPACE,
       taskId,
@@ -915,7 +918,7 @@ describe('the object drawer of a deployment step’s object', () => {
     const dialog = await screen.findByRole('dialog', { name: `ReplicaSet ${child.Name}` });
     await user.click(within(dialog).getByRole('tab', { name: 'Manifest' }));
     expect(within(dialog).getByText(/have no viewable manifest/)).toBeInTheDocument();
-    cleanup();
+    unmount();
 
     renderStepDrawer({
       kind: 'step',

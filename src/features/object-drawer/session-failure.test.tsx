@@ -14,7 +14,7 @@ import {
 } from '../../api/contract';
 import { TooltipProvider } from '../../components/tooltip/tooltip-provider';
 import { OBJECT_TAB_PARAM } from '../../config/object-drawer-params';
-import { buildObjectTree } from '../live-status/model/object-tree';
+import { buildObjectTree } from '../../lib/object-tree';
 import { ObjectDrawer } from './object-drawer';
 
 // A session takes a poll interval (1 s) to complete: wait for it longer than the default 1 s.

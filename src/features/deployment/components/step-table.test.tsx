@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation, useNavigationType } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StepObject, TaskObjectStatus } from '../../../api/contract';
+import { definitionOf } from '../../../test/definition-of';
 import { parseObjectParam } from '../model/object-param';
 import { objectStep, stepObject } from '../testing/step-fixtures';
 import { KubernetesObjects } from './kubernetes-objects';
@@ -52,8 +53,14 @@ function renderObjects(status: TaskObjectStatus) {
 }
 
 const url = () => screen.getByRole('status', { name: 'URL' }).textContent;
-const rowOf = (grid: HTMLElement, name: string) =>
-  present(within(grid).getByText(name, { selector: 'a, span' }).closest('tr'));
+/** The grid's one row that shows an object named `name`. */
+const rowOf = (grid: HTMLElement, name: string) => {
+  const [row, ...others] = within(grid)
+    .getAllByRole('row')
+    .filter((each) => within(each).queryAllByText(name, { selector: 'a, span' }).length > 0);
+  if (!row || others.length > 0) throw new Error(`Expected one row named ${name}`);
+  return row;
+};
 
 describe('a step on the Kubernetes tab', () => {
   it('is a region named by the step, with a table named by the step, children nested', () => {
@@ -120,19 +127,20 @@ describe('a step on the Kubernetes tab', () => {
     renderObjects({ Steps: [objectStep()] });
     const grid = screen.getByRole('treegrid', { name: 'Deploy front-end' });
 
-    const pod = within(rowOf(grid, 'front-end-5d4f-b2'));
-    expect(pod.getByText('Error')).toBeInTheDocument();
-    expect(pod.getByText('Pod status').nextSibling).toHaveTextContent('ImagePullBackOff');
-    expect(pod.getByText('Restarts').nextSibling).toHaveTextContent('4');
-    const replicaSet = within(rowOf(grid, 'front-end-5d4f'));
-    expect(replicaSet.getByText('In progress')).toBeInTheDocument();
-    expect(replicaSet.getByText('Desired').nextSibling).toHaveTextContent('3');
-    const [deployment, service] = within(grid).getAllByRole('link', { name: 'front-end' });
-    const deploymentRow = within(present(present(deployment).closest('tr')));
-    expect(deploymentRow.getByText('Up-to-date').nextSibling).toHaveTextContent('1');
-    const serviceRow = within(present(present(service).closest('tr')));
-    expect(serviceRow.getByText('Success')).toBeInTheDocument();
-    expect(serviceRow.getByText('External IP').nextSibling).toHaveTextContent('none');
+    const pod = rowOf(grid, 'front-end-5d4f-b2');
+    expect(within(pod).getByText('Error')).toBeInTheDocument();
+    expect(definitionOf('Pod status', pod)).toHaveTextContent('ImagePullBackOff');
+    expect(definitionOf('Restarts', pod)).toHaveTextContent('4');
+    const replicaSet = rowOf(grid, 'front-end-5d4f');
+    expect(within(replicaSet).getByText('In progress')).toBeInTheDocument();
+    expect(definitionOf('Desired', replicaSet)).toHaveTextContent('3');
+    // The Deployment and the Service are both named front-end, in that order.
+    const [deployment, service] = within(grid)
+      .getAllByRole('row')
+      .filter((row) => within(row).queryByRole('link', { name: 'front-end' }));
+    expect(definitionOf('Up-to-date', present(deployment))).toHaveTextContent('1');
+    expect(within(present(service)).getByText('Success')).toBeInTheDocument();
+    expect(definitionOf('External IP', present(service))).toHaveTextContent('none');
   });
 
   it('says Live while the step is live, and when its snapshot was taken after', () => {
@@ -205,7 +213,7 @@ describe('polling the Kubernetes tab', () => {
     expect(screen.getByRole('treegrid', { name: 'Deploy front-end' })).toBe(grid);
     expect(within(grid).getAllByRole('row')[1]).toBe(deploymentRow);
     expect(within(deploymentRow).getByText('Success')).toBeInTheDocument();
-    expect(within(deploymentRow).getByText('Ready').nextSibling).toHaveTextContent('3/3');
+    expect(definitionOf('Ready', deploymentRow)).toHaveTextContent('3/3');
     expect(rowOf(grid, 'front-end-5d4f-a1')).toBe(podRow);
   });
 

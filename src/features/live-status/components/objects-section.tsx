@@ -13,7 +13,7 @@ import { useLiveStatusSearch } from '../hooks/use-live-status-search';
 import { useObjectsView } from '../hooks/use-objects-view';
 import { isFilterActive, noFilter } from '../model/object-filter';
 import type { ObjectSort } from '../model/object-sort';
-import type { ObjectTree } from '../model/object-tree';
+import type { ObjectTree } from '../../../lib/object-tree';
 import { ObjectFilters } from './object-filters';
 import { ObjectsTable } from './objects-table';
 import styles from './objects-section.module.css';

@@ -6,7 +6,7 @@ import { liveStatusQueries } from '../../../api/queries/live-status-queries';
 import { spaceResourceQueries } from '../../../api/queries/space-resource-queries';
 import { applicationContext } from '../model/application-context';
 import type { ApplicationLookups } from '../model/application-failure';
-import { buildObjectTree } from '../model/object-tree';
+import { buildObjectTree } from '../../../lib/object-tree';
 
 /** Stable, so the names are combined again only when a target's answer changes. */
 function namesOf(results: readonly { data?: { Name: string } }[]): (string | null)[] {

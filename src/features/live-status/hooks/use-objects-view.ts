@@ -8,7 +8,7 @@ import {
   type ObjectFilter,
 } from '../model/object-filter';
 import { siblingComparator, type ObjectSort } from '../model/object-sort';
-import type { ObjectTree } from '../model/object-tree';
+import type { ObjectTree } from '../../../lib/object-tree';
 import {
   expansionPredicate,
   initialExpansion,

@@ -5,9 +5,9 @@ import {
   cartsLiveStatus,
   liveResource,
   machineStatus,
-} from './live-status-fixtures';
+} from '../../../api/testing/live-status-fixtures';
 import { filterTree, noFilter } from './object-filter';
-import { buildObjectTree } from './object-tree';
+import { buildObjectTree } from '../../../lib/object-tree';
 import {
   expansionPredicate,
   initialExpansion,

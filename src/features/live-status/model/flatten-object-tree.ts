@@ -1,7 +1,7 @@
 import type { ApplicationStatus, LiveResource } from '../../../api/contract';
 import { formatObjectRef } from '../../../config/object-search-param';
 import type { FilterResult } from './object-filter';
-import type { TreeNode } from './object-tree';
+import type { TreeNode } from '../../../lib/object-tree';
 
 interface RowPlace {
   key: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cartsLiveStatus } from './live-status-fixtures';
+import { cartsLiveStatus } from '../../../api/testing/live-status-fixtures';
 import {
   facetCounts,
   filterTree,
@@ -8,8 +8,8 @@ import {
   noFilter,
   type ObjectFilter,
 } from './object-filter';
-import { buildObjectTree } from './object-tree';
-import { liveResource } from './live-status-fixtures';
+import { buildObjectTree } from '../../../lib/object-tree';
+import { liveResource } from '../../../api/testing/live-status-fixtures';
 
 const tree = buildObjectTree(cartsLiveStatus());
 const nameOf = (key: string) => {

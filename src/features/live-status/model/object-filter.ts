@@ -1,5 +1,5 @@
 import type { HealthStatus, LiveResource, SyncStatus } from '../../../api/contract';
-import type { ObjectTree } from './object-tree';
+import type { ObjectTree } from '../../../lib/object-tree';
 
 /** What the objects table is narrowed to. Empty lists mean "any". */
 export interface ObjectFilter {

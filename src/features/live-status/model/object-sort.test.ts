@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { flattenObjectTree } from './flatten-object-tree';
-import { applicationLiveStatus, liveResource, machineStatus } from './live-status-fixtures';
+import {
+  applicationLiveStatus,
+  liveResource,
+  machineStatus,
+} from '../../../api/testing/live-status-fixtures';
 import { nextSort, siblingComparator, type ObjectSort } from './object-sort';
-import { buildObjectTree } from './object-tree';
+import { buildObjectTree } from '../../../lib/object-tree';
 
 const tree = buildObjectTree(
   applicationLiveStatus([

@@ -1,7 +1,7 @@
 import type { HealthStatus, SyncStatus } from '../../../api/contract';
 import { sortableTime } from '../../../lib/sortable-time';
 import { healthOrder, syncOrder } from './object-filter';
-import type { TreeNode } from './object-tree';
+import type { TreeNode } from '../../../lib/object-tree';
 
 export const sortColumns = ['name', 'kind', 'namespace', 'health', 'sync', 'updated'] as const;
 export type SortColumn = (typeof sortColumns)[number];

@@ -1,5 +1,5 @@
 import type { HealthStatus } from '../../../api/contract';
-import type { ObjectTree, TreeNode } from './object-tree';
+import type { ObjectTree, TreeNode } from '../../../lib/object-tree';
 
 /**
  * Which rows are open. `base` says what a row does by default (`default`: see

@@ -5,8 +5,8 @@ import {
   childResource,
   liveResource,
   machineStatus,
-} from '../../live-status/model/live-status-fixtures';
-import { buildObjectTree } from '../../live-status/model/object-tree';
+} from '../../../api/testing/live-status-fixtures';
+import { buildObjectTree } from '../../../lib/object-tree';
 import { findOwner } from './find-owner';
 
 describe('findOwner', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applicationLiveStatusSchema, resourceDetailSchema, taskDetailsSchema } from '../contract';
+import {
+  applicationLiveStatusSchema,
+  resourceDetailSchema,
+  taskDetailsSchema,
+} from '../src/api/contract';
 import { unknownFields } from './unknown-fields';
 
 describe('unknownFields', () => {

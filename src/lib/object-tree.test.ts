@@ -5,7 +5,7 @@ import {
   childResource,
   liveResource,
   machineStatus,
-} from './live-status-fixtures';
+} from '../api/testing/live-status-fixtures';
 import { buildObjectTree, machineKey, type TreeNode } from './object-tree';
 
 const names = (nodes: readonly TreeNode[]) =>

@@ -1,5 +1,5 @@
-import type { ApplicationLiveStatus, ApplicationStatus, LiveResource } from '../../../api/contract';
-import { formatObjectRef, type ObjectRef } from '../../../config/object-search-param';
+import type { ApplicationLiveStatus, ApplicationStatus, LiveResource } from '../api/contract';
+import { formatObjectRef, type ObjectRef } from '../config/object-search-param';
 
 /** A Kubernetes object in the tree, with its place in it. */
 export interface ObjectNode {

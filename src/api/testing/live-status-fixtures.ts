@@ -1,4 +1,4 @@
-import type { ApplicationLiveStatus, LiveResource, MachineStatus } from '../../../api/contract';
+import type { ApplicationLiveStatus, LiveResource, MachineStatus } from '../contract';
 
 /** Test data: a live object with sensible defaults (Healthy, In Sync, no children). */
 export function liveResource(overrides: Partial<LiveResource> & { Name: string }): LiveResource {
