@@ -383,7 +383,7 @@ export function cartsReplicaSet(
   };
 }
 
-/** Sock Shop's RabbitMQ as a StatefulSet of 3 (the demo runs it as a Deployment; shape is real). */
+/** Sock Shop's RabbitMQ as a StatefulSet of 3, as the demo world's queue-master runs it in production. */
 export function rabbitMqStatefulSet(
   options: {
     replicas?: number;

@@ -49,9 +49,11 @@ export class ApplicationModel {
       namespace: app.namespace,
       tenant: tenant?.slug ?? null,
     };
-    this.runs = app.deployments.map((deployment) =>
-      planDeployment(project.slug, project.steps, deployment, context),
-    );
+    const runs: DeploymentRun[] = [];
+    for (const deployment of app.deployments) {
+      runs.push(planDeployment(project.slug, project.steps, deployment, context, runs));
+    }
+    this.runs = runs;
     this.clusterInput = {
       seed: world.seed,
       app,

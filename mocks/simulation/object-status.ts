@@ -32,6 +32,20 @@ function kindData(node: LiveNode): Data {
       Available: live.status?.availableReplicas ?? 0,
     };
   }
+  if (isKind(live, 'StatefulSet')) {
+    return {
+      Ready: `${String(live.status?.readyReplicas ?? 0)}/${String(live.spec?.replicas ?? 1)}`,
+    };
+  }
+  if (isKind(live, 'DaemonSet')) {
+    return {
+      Desired: live.status?.desiredNumberScheduled ?? 0,
+      Current: live.status?.currentNumberScheduled ?? 0,
+      Ready: live.status?.numberReady ?? 0,
+      UpToDate: live.status?.updatedNumberScheduled ?? 0,
+      Available: live.status?.numberAvailable ?? 0,
+    };
+  }
   if (isKind(live, 'ReplicaSet')) {
     return {
       Desired: live.spec?.replicas ?? 0,

@@ -2,6 +2,12 @@ import { isKind, type KubeObject } from '../kubernetes/types';
 import type { ManifestContext } from '../world/processes/types';
 import { desiredObjects, type ProcessStep } from './desired-objects';
 import type { PodBehaviour, WorldDeployment } from './world';
+import {
+  CLUSTER_NODE_SUFFIXES,
+  rolloutCompleteAt,
+  type ScheduledWorkloadKind,
+  type WorkloadRevision,
+} from './workload-schedule';
 
 /**
  * When each step of a deployment starts, applies its objects, becomes ready or fails, and ends
@@ -93,17 +99,39 @@ export function desiredReplicas(object: KubeObject): number {
   ) {
     return object.spec?.replicas ?? 1;
   }
-  if (isKind(object, 'DaemonSet')) return 2;
+  if (isKind(object, 'DaemonSet')) return CLUSTER_NODE_SUFFIXES.length;
   return 0;
 }
 
-/** When an applied object reaches its desired state; null if it never does. */
-export function objectReadyAt(object: KubeObject, appliedAt: number, timing: RolloutTiming) {
-  if (
-    isKind(object, 'Deployment') ||
-    isKind(object, 'StatefulSet') ||
-    isKind(object, 'DaemonSet')
-  ) {
+/** The kind a StatefulSet or DaemonSet is scheduled as; null for every other object. */
+function scheduledKind(object: KubeObject): ScheduledWorkloadKind | null {
+  if (isKind(object, 'StatefulSet')) return 'StatefulSet';
+  if (isKind(object, 'DaemonSet')) return 'DaemonSet';
+  return null;
+}
+
+/**
+ * When an applied object reaches its desired state; null if it never does. For a StatefulSet or
+ * DaemonSet, `revisions` are its Pod templates so far, oldest first, the last one current (an
+ * update rolls out differently from a first creation; an apply that changes no template makes
+ * none). It is the schedule the cluster builds the workload's Pods and status from, so a step is
+ * ready exactly when the object's computed health turns Healthy.
+ */
+export function objectReadyAt(
+  object: KubeObject,
+  appliedAt: number,
+  timing: RolloutTiming,
+  revisions?: readonly WorkloadRevision[],
+) {
+  const scheduled = scheduledKind(object);
+  if (scheduled !== null) {
+    const complete = rolloutCompleteAt(
+      scheduled,
+      revisions ?? [{ at: appliedAt, key: 'applied', timing, replicas: desiredReplicas(object) }],
+    );
+    return complete === null ? null : Math.max(appliedAt, complete);
+  }
+  if (isKind(object, 'Deployment')) {
     const count = desiredReplicas(object);
     let latest = appliedAt;
     for (let index = 0; index < count; index++) {
@@ -161,6 +189,8 @@ export function planDeployment(
   steps: readonly ProcessStep[],
   deployment: WorldDeployment,
   context: Omit<ManifestContext, 'version'>,
+  /** The application's deployments before this one, as planned: what the cluster already runs. */
+  earlierRuns: readonly DeploymentRun[] = [],
 ): DeploymentRun {
   if (deployment.outcome === 'Canceled' || deployment.outcome === 'TimedOut') {
     const completedAt = deployment.abortedAt ?? deployment.startedAt + seconds(5);
@@ -228,10 +258,19 @@ export function planDeployment(
           readyAt = null;
           continue;
         }
+        const objectTiming = timingFor(object, timing, deployment.version);
         const ready = objectReadyAt(
           object,
           appliedAt,
-          timingFor(object, timing, deployment.version),
+          objectTiming,
+          scheduledKind(object) === null
+            ? undefined
+            : workloadRevisions(projectSlug, index, object, earlierRuns, context, {
+                at: appliedAt,
+                key: `v${deployment.version}`,
+                timing: objectTiming,
+                replicas: desiredReplicas(object),
+              }),
         );
         readyAt = ready === null || readyAt === null ? null : Math.max(readyAt, ready);
       }
@@ -273,4 +312,41 @@ export function planDeployment(
     completedAt: cursor + seconds(1),
     finalState: failed ? 'Failed' : 'Success',
   };
+}
+
+/**
+ * A StatefulSet's or DaemonSet's Pod templates up to `current`, as the cluster builds them: one
+ * per deployment that applied the object with a different release, oldest first.
+ */
+function workloadRevisions(
+  projectSlug: string,
+  stepIndex: number,
+  object: KubeObject,
+  earlierRuns: readonly DeploymentRun[],
+  context: Omit<ManifestContext, 'version'>,
+  current: WorkloadRevision,
+): WorkloadRevision[] {
+  const revisions: WorkloadRevision[] = [];
+  const add = (revision: WorkloadRevision) => {
+    if (revisions.at(-1)?.key !== revision.key) revisions.push(revision);
+  };
+  for (const run of earlierRuns) {
+    const stepRun = run.steps[stepIndex];
+    const appliedAt = stepRun?.appliedAt ?? null;
+    if (!stepRun || appliedAt === null || appliedAt >= current.at) continue;
+    const version = run.deployment.version;
+    const applied =
+      desiredObjects(projectSlug, stepRun.step, { ...context, version }).find(
+        (candidate) =>
+          candidate.kind === object.kind && candidate.metadata.name === object.metadata.name,
+      ) ?? object;
+    add({
+      at: appliedAt,
+      key: `v${version}`,
+      timing: timingFor(applied, rolloutTiming(run.deployment), version),
+      replicas: desiredReplicas(applied),
+    });
+  }
+  add(current);
+  return revisions;
 }

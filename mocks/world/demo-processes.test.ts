@@ -69,8 +69,9 @@ const EXPECTED_OBJECTS: Record<DemoProjectSlug, readonly string[]> = {
   'queue-master': [
     'Deployment/queue-master',
     'Service/queue-master',
-    'Deployment/rabbitmq',
+    'StatefulSet/rabbitmq',
     'Service/rabbitmq',
+    'DaemonSet/node-exporter',
   ],
   guestbook: [
     'PersistentVolumeClaim/redis-data',
@@ -170,7 +171,10 @@ interface Container {
 function containersOf(object: KubeObject): Container[] {
   const podSpec = isKind(object, 'CronJob')
     ? object.spec?.jobTemplate.spec?.template.spec
-    : isKind(object, 'Deployment') || isKind(object, 'Job')
+    : isKind(object, 'Deployment') ||
+        isKind(object, 'StatefulSet') ||
+        isKind(object, 'DaemonSet') ||
+        isKind(object, 'Job')
       ? object.spec?.template.spec
       : undefined;
   return [...(podSpec?.initContainers ?? []), ...(podSpec?.containers ?? [])];
@@ -219,7 +223,11 @@ function problemsOf(
     if (labels?.['app.kubernetes.io/version'] !== context.version) {
       problems.push(`${id}: version label ${String(labels?.['app.kubernetes.io/version'])}`);
     }
-    if (isKind(object, 'Deployment')) {
+    if (
+      isKind(object, 'Deployment') ||
+      isKind(object, 'StatefulSet') ||
+      isKind(object, 'DaemonSet')
+    ) {
       const selector = object.spec?.selector.matchLabels ?? {};
       if (!labelsMatch(selector, object.spec?.template.metadata?.labels)) {
         problems.push(`${id}: selector does not match the pod template labels`);
@@ -229,7 +237,7 @@ function problemsOf(
       const selector = object.spec?.selector ?? {};
       const selectsPods = objects.some(
         (other) =>
-          isKind(other, 'Deployment') &&
+          (isKind(other, 'Deployment') || isKind(other, 'StatefulSet')) &&
           labelsMatch(selector, other.spec?.template.metadata?.labels),
       );
       if (!selectsPods) problems.push(`${id}: selects no pods of the project`);

@@ -13,10 +13,12 @@ import {
   type DeploymentRun,
 } from '../timeline';
 import type { Incident, WorldApplication, WorldProject } from '../world';
+import { clusterNodeNames } from '../workload-schedule';
 import { buildDeployment, type Eviction, type Revision } from './deployments';
 import type { LiveNode } from './live-node';
 import type { Timestamps } from './object-meta';
 import { buildOtherObject } from './other-objects';
+import { buildStatefulWorkload } from './stateful-workloads';
 
 /** Everything needed to compute one application's cluster objects. */
 export interface ClusterInput {
@@ -43,9 +45,7 @@ interface Application {
 export function buildCluster(input: ClusterInput, machineId: string, probe: TimeProbe): LiveNode[] {
   const { app, project, runs, seed, iso } = input;
   const identity = `${app.key}|${machineId}`;
-  const nodeNames = ['node-a', 'node-b', 'node-c'].map(
-    (node) => `${machineId.toLowerCase()}-${node}`,
-  );
+  const nodeNames = clusterNodeNames(machineId);
   const nodes: LiveNode[] = [];
 
   project.steps.forEach((step, stepIndex) => {
@@ -121,19 +121,32 @@ export function buildCluster(input: ClusterInput, machineId: string, probe: Time
             probe,
             iso,
           )
-        : buildOtherObject(
-            {
-              desired,
-              identity,
-              seed,
-              appliedAt,
-              firstAppliedAt: first.appliedAt,
-              nodeNames,
-              jobFails: latest.run.deployment.failingJobs.includes(name),
-            },
-            probe,
-            iso,
-          );
+        : isKind(desired, 'StatefulSet') || isKind(desired, 'DaemonSet')
+          ? buildStatefulWorkload(
+              {
+                desired,
+                identity,
+                seed,
+                firstAppliedAt: first.appliedAt,
+                revisions: revisionsOf(desired, step, applies, app.incidents, probe, input),
+                nodeNames,
+              },
+              probe,
+              iso,
+            )
+          : buildOtherObject(
+              {
+                desired,
+                identity,
+                seed,
+                appliedAt,
+                firstAppliedAt: first.appliedAt,
+                nodeNames,
+                jobFails: latest.run.deployment.failingJobs.includes(name),
+              },
+              probe,
+              iso,
+            );
       nodes.push({
         ...base,
         live: built.live,

@@ -48,7 +48,7 @@ function jobConditions(failed: boolean, at: string) {
   }));
 }
 
-/** Everything but Deployments: the status each kind's controller would write, over time. */
+/** Everything but Deployments, StatefulSets and DaemonSets: the status each kind's controller would write, over time. */
 export function buildOtherObject(
   input: ObjectInput,
   probe: TimeProbe,

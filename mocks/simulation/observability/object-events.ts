@@ -330,6 +330,26 @@ export function eventsFor(
     if (node.kind === 'Job' && completesAt !== null) {
       emit(once(completesAt, probe), 'Completed', 'Job completed', source);
     }
+  } else if (node.kind === 'StatefulSet' || node.kind === 'DaemonSet') {
+    for (const child of childPods) {
+      const at = child.pod?.createdAt ?? node.changedAt;
+      // The messages each controller writes (pkg/controller/statefulset, daemon).
+      if (node.kind === 'StatefulSet') {
+        emit(
+          once(at, probe),
+          'SuccessfulCreate',
+          `create Pod ${child.name} in StatefulSet ${node.name} successful`,
+          'statefulset-controller',
+        );
+      } else {
+        emit(
+          once(at, probe),
+          'SuccessfulCreate',
+          `Created pod: ${child.name}`,
+          'daemonset-controller',
+        );
+      }
+    }
   } else if (node.kind === 'Ingress') {
     const created = Date.parse(live.metadata.creationTimestamp ?? '') - Date.parse(iso(0));
     const first = Number.isFinite(created) ? Math.min(created, node.changedAt) : node.changedAt;

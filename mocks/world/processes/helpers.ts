@@ -126,6 +126,60 @@ export function deployment(
   ].join('\n');
 }
 
+/**
+ * A StatefulSet whose pod template carries the object's labels, with its headless Service's name
+ * as `serviceName`. `podSpec` is the pod `spec` as YAML at column 0.
+ */
+export function statefulSet(
+  context: ManifestContext,
+  name: string,
+  labels: Readonly<Record<string, string>>,
+  replicas: number,
+  podSpec: string,
+): string {
+  return [
+    'apiVersion: apps/v1',
+    'kind: StatefulSet',
+    metadata(context, name, labels),
+    'spec:',
+    `  serviceName: ${scalar(name)}`,
+    `  replicas: ${replicas}`,
+    '  selector:',
+    '    matchLabels:',
+    mapLines({ name }, 6),
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    mapLines(labels, 8),
+    '    spec:',
+    indent(podSpec.trim(), 6),
+  ].join('\n');
+}
+
+/** A DaemonSet (one Pod per node) whose pod template carries the object's labels. */
+export function daemonSet(
+  context: ManifestContext,
+  name: string,
+  labels: Readonly<Record<string, string>>,
+  podSpec: string,
+): string {
+  return [
+    'apiVersion: apps/v1',
+    'kind: DaemonSet',
+    metadata(context, name, labels),
+    'spec:',
+    '  selector:',
+    '    matchLabels:',
+    mapLines({ name }, 6),
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    mapLines(labels, 8),
+    '    spec:',
+    indent(podSpec.trim(), 6),
+  ].join('\n');
+}
+
 export interface ServicePort {
   name: string;
   port: number;

@@ -1,5 +1,17 @@
-/** queue-master: consumes shipping tasks from RabbitMQ (Spring Boot), with RabbitMQ itself. */
-import { deployment, kubernetesStep, notifySlackStep, service, yamlDocuments } from './helpers';
+/**
+ * queue-master: consumes shipping tasks from RabbitMQ (Spring Boot), with RabbitMQ itself as a
+ * StatefulSet (three brokers in production) and the Sock Shop monitoring's node-exporter, a
+ * DaemonSet with one Pod per node.
+ */
+import {
+  daemonSet,
+  kubernetesStep,
+  notifySlackStep,
+  replicasFor,
+  service,
+  statefulSet,
+  yamlDocuments,
+} from './helpers';
 import {
   LINUX_NODE_SELECTOR,
   httpService,
@@ -55,14 +67,56 @@ function manifests(context: ManifestContext): string {
         cpu: 10m
         memory: 32Mi
 ${LINUX_NODE_SELECTOR}`;
+  const exporterLabels = sockShopLabels(context, 'node-exporter', {
+    'app.kubernetes.io/component': 'monitoring',
+  });
+  const exporterPod = `hostPID: true
+containers:
+  - name: node-exporter
+    image: prom/node-exporter:v0.15.2
+    args:
+      - --path.procfs=/host/proc
+      - --path.sysfs=/host/sys
+    ports:
+      - name: scrape
+        containerPort: 9100
+        hostPort: 9100
+    resources:
+      limits:
+        cpu: 100m
+        memory: 64Mi
+      requests:
+        cpu: 10m
+        memory: 32Mi
+    readinessProbe:
+      httpGet:
+        path: /metrics
+        port: 9100
+      periodSeconds: 5
+    volumeMounts:
+      - name: proc
+        mountPath: /host/proc
+        readOnly: true
+      - name: sys
+        mountPath: /host/sys
+        readOnly: true
+volumes:
+  - name: proc
+    hostPath:
+      path: /proc
+  - name: sys
+    hostPath:
+      path: /sys
+${LINUX_NODE_SELECTOR}`;
   return yamlDocuments(
     javaServiceDeployment(context, 'queue-master', { productionReplicas: 1 }),
     httpService(context, 'queue-master'),
-    deployment(context, 'rabbitmq', rabbitLabels, 1, rabbitPod),
+    statefulSet(context, 'rabbitmq', rabbitLabels, replicasFor(context, 3), rabbitPod),
     service(context, 'rabbitmq', rabbitLabels, [
       { name: 'rabbitmq', port: 5672, targetPort: 5672 },
       { name: 'exporter', port: 9090, targetPort: 'exporter' },
     ]),
+    daemonSet(context, 'node-exporter', exporterLabels, exporterPod),
   );
 }
 
