@@ -254,6 +254,29 @@ export default defineConfig(
     },
   },
 
+  // The UI's code runs under a CSP without eval and ships without Zod: the schemas are read in
+  // the parse worker only. The contract's index holds them, so the UI takes only types from it.
+  {
+    name: 'periscope/ui-zod-free',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**', 'src/**/*.test.{ts,tsx}', 'src/test/**', 'src/**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)api/contract(/index)?$',
+              allowTypeImports: true,
+              message:
+                "The contract's index holds the Zod schemas, which run only in the parse worker (the UI ships without Zod, and Zod's eval probe breaks the CSP): import types from it, and values from their own module (api/contract/applied-fields, api/contract/enum-values).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // TanStack Query: query keys that cover their inputs, stable clients, and the like.
   {
     name: 'periscope/tanstack-query',

@@ -1,5 +1,8 @@
 import { parseDocument } from 'yaml';
-import { appliedFieldDifferences, type AppliedFieldDifference } from '../../../api/contract';
+import {
+  appliedFieldDifferences,
+  type AppliedFieldDifference,
+} from '../../../api/contract/applied-fields';
 
 /** One applied field whose live value is not the applied one. */
 export interface FieldDifference {
