@@ -38,6 +38,19 @@ function recordRequests(page: Page, matches: (url: URL) => boolean) {
   return times;
 }
 
+/** Opens carts in Production and the drawer of its crash-looping Pod. */
+async function openCrashLoopingPod(page: Page) {
+  const live = new LiveStatusPage(page);
+  await page.goto(cartsProduction);
+  await live.waitForObjects();
+  await live
+    .rows('Pod', /Back-off restarting failed container/)
+    .getByRole('link')
+    .first()
+    .click();
+  return page.getByRole('dialog', { name: /^Pod carts-/ });
+}
+
 test.describe('failures over a real network', () => {
   test('offline and back: the banner gives the data’s time, the page keeps everything, polling resumes', async ({
     page,
@@ -319,15 +332,7 @@ test.describe('failures over a real network', () => {
   test('an events session that ends in a monitor error keeps the events read before, says why, and retries', async ({
     page,
   }, testInfo) => {
-    const live = new LiveStatusPage(page);
-    await page.goto(cartsProduction);
-    await live.waitForObjects();
-    await live
-      .rows('Pod', /Back-off restarting failed container/)
-      .getByRole('link')
-      .first()
-      .click();
-    const drawer = page.getByRole('dialog', { name: /^Pod carts-/ });
+    const drawer = await openCrashLoopingPod(page);
     await drawer.getByRole('tab', { name: 'Events', exact: true }).click();
     const events = drawer.getByRole('table', { name: /^Events of Pod carts-/ });
     const backOff = events.getByRole('row').filter({ hasText: 'BackOff' });
@@ -400,15 +405,7 @@ test.describe('failures over a real network', () => {
     page,
   }, testInfo) => {
     test.setTimeout(90_000);
-    const live = new LiveStatusPage(page);
-    await page.goto(cartsProduction);
-    await live.waitForObjects();
-    await live
-      .rows('Pod', /Back-off restarting failed container/)
-      .getByRole('link')
-      .first()
-      .click();
-    const drawer = page.getByRole('dialog', { name: /^Pod carts-/ });
+    const drawer = await openCrashLoopingPod(page);
     await drawer.getByRole('tab', { name: 'Logs', exact: true }).click();
     const log = drawer.getByRole('region', { name: /^Log of container/ });
     await expect(log).toContainText(/INFO/);

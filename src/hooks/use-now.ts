@@ -1,31 +1,13 @@
 import { useSyncExternalStore } from 'react';
+import { createTicker } from './ticker';
 
 /** How often relative times ("3 minutes ago") are brought up to date. */
 export const NOW_TICK_MS = 15_000;
 
-let now = Date.now();
-let timer: ReturnType<typeof setInterval> | undefined;
-const listeners = new Set<() => void>();
+const ticker = createTicker(NOW_TICK_MS);
+const { subscribe } = ticker;
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (timer === undefined) {
-    now = Date.now();
-    timer = setInterval(() => {
-      now = Date.now();
-      for (const each of listeners) each();
-    }, NOW_TICK_MS);
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      clearInterval(timer);
-      timer = undefined;
-    }
-  };
-}
-
-const getNow = () => now;
+const getNow = ticker.now;
 
 /**
  * The current time, refreshed every NOW_TICK_MS by one shared timer however many components
