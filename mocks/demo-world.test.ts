@@ -9,7 +9,7 @@ import {
   type LiveResource,
   type StepObject,
 } from '../src/api/contract';
-import { createTestServer } from './node';
+import { createTestServer, demo } from './node';
 
 /** The demo world, through its HTTP routes, as the app and `npm run mock-server` see it. */
 const simulated = createTestServer();
@@ -85,30 +85,40 @@ function* walkObjects(objects: readonly StepObject[]): Generator<StepObject> {
   }
 }
 
-describe('the demo world at the start of the scenario (Production)', () => {
-  it.each([
-    ['front-end', 'Waiting'],
-    ['carts', 'Degraded'],
-    ['catalogue', 'Progressing'],
-    ['orders', 'Missing'],
-    ['payment', 'OutOfSync'],
-    ['shipping', 'Unknown'],
-    ['user', 'Unavailable'],
-    ['queue-master', 'Healthy'],
-    ['guestbook', 'Healthy'],
-    ['nightly-reports', 'Healthy'],
-    ['legacy-billing', 'NotSupported'],
-  ])('%s in Production is %s', async (project, status) => {
-    expect((await liveStatus(project, 'Production')).Summary.Status).toBe(status);
-  });
+describe('the demo world at the start of the scenario', () => {
+  const landmarks = Object.values(demo);
 
-  it.each([
-    ['Acme Corp', 'Healthy'],
-    ['Globex', 'Degraded'],
-    ['Initech', 'Waiting'],
-  ])('customer-portal for %s in Production is %s', async (tenant, status) => {
-    expect((await liveStatus('customer-portal', 'Production', tenant)).Summary.Status).toBe(status);
-  });
+  it.each(landmarks.filter((landmark) => 'liveStatus' in landmark))(
+    '$cell: live status $liveStatus',
+    async (landmark) => {
+      const status = await liveStatus(landmark.project, landmark.environment, landmark.tenant);
+      expect(status.Summary.Status).toBe(landmark.liveStatus);
+    },
+  );
+
+  it.each(landmarks.filter((landmark) => 'taskState' in landmark))(
+    '$cell: the latest deployment is $taskState',
+    async (landmark) => {
+      const board = await dashboard();
+      const item = board.Items.find(
+        (entry) =>
+          entry.ProjectId === landmark.projectId &&
+          entry.EnvironmentId === landmark.environmentId &&
+          (entry.TenantId ?? null) === landmark.tenantId,
+      );
+      expect(item).toMatchObject({
+        State: landmark.taskState,
+        DeploymentId: landmark.deploymentId,
+        TaskId: landmark.taskId,
+      });
+      // A failed task has errors; of the successful ones, only the one with warnings says so.
+      if (landmark.taskState === 'Success')
+        expect(item?.HasWarningsOrErrors).toBe(
+          landmark.deploymentLabel === 'Success with warnings',
+        );
+      if ('release' in landmark) expect(item?.ReleaseVersion).toBe(landmark.release);
+    },
+  );
 
   it('guestbook in Staging is Stale: its monitor has been silent for over 10 minutes', async () => {
     const status = await liveStatus('guestbook', 'Staging');

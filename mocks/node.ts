@@ -25,3 +25,5 @@ export function createTestServer(
     elapsedSeconds: () => simulated.elapsed() / 1000,
   };
 }
+
+export { absentIds, demo, type Landmark, type LandmarkName } from './demo-landmarks';

@@ -6,6 +6,8 @@ import { apiClient } from '../../api/client';
 import { clearUnknownEnumValues } from '../../api/contract';
 import { forgetSummariesExtension } from '../../api/endpoints/live-status-summaries';
 import { LIVE_STATUS_STORAGE_KEY } from '../../features/space-dashboard/hooks/use-live-status-mode';
+import { paths } from '../../config/paths';
+import { demo } from '../../../mocks/node';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 
 // Waits are for the simulated server, which may be slow on a busy machine.
@@ -30,12 +32,13 @@ const rowHeaders = () =>
     .getAllByRole('rowheader')
     .filter((header) => header.getAttribute('scope') === 'row')
     .map((header) => header.textContent);
+const untenanted = Object.values(demo).filter((landmark) => landmark.tenantId === null);
 const liveSwitch = () => screen.getByRole('switch', { name: 'Live status' });
 
 /** Renders the dashboard and waits for its live status to arrive. */
 async function openDashboard(path = '/') {
   const view = renderApp(path);
-  await findCell(/^carts in Production: /);
+  await findCell(new RegExp(`^${demo.degraded.cell}: `));
   return view;
 }
 
@@ -72,29 +75,18 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
       'queue-master',
     ]);
 
-    // the demo world's Production column.
-    for (const name of [
-      'front-end in Production: Waiting',
-      'carts in Production: Degraded',
-      'catalogue in Production: Progressing',
-      'orders in Production: Missing',
-      'payment in Production: Out of Sync',
-      'shipping in Production: Unknown',
-      'queue-master in Production: Healthy',
-      'guestbook in Production: Healthy',
-      'nightly-reports in Production: Healthy',
-      'guestbook in Staging: Stale',
-      'queue-master in Staging: Waiting',
-    ]) {
-      expect(cell(name)).toBeVisible();
+    // Every landmark of the demo world says what the story says it does (the tenants' are in
+    // rows that start collapsed).
+    for (const landmark of untenanted) {
+      if ('liveCell' in landmark) expect(cell(landmark.liveCell)).toBeVisible();
     }
-    expect(cell('carts in Production: Degraded')).toHaveAttribute(
+    expect(cell(demo.degraded.liveCell)).toHaveAttribute(
       'href',
-      '/projects/Projects-2/environments/Environments-4',
+      paths.applicationLiveStatus(demo.degraded),
     );
     // Each cell also says which release is there, and when it went out.
-    expect(cell('carts in Production: Degraded')).toHaveTextContent('0.4.6');
-    expect(cell('carts in Production: Degraded')).toHaveTextContent('7 days ago');
+    expect(cell(demo.degraded.liveCell)).toHaveTextContent(demo.degraded.release);
+    expect(cell(demo.degraded.liveCell)).toHaveTextContent('7 days ago');
 
     // Never deployed: visibly empty, no link.
     const nightly = within(grid()).getByRole('row', { name: /^nightly-reports/ });
@@ -115,22 +107,13 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     await user.click(liveSwitch());
 
     expect(liveSwitch()).toHaveAttribute('aria-checked', 'false');
-    for (const name of [
-      'front-end in Production: Executing',
-      'carts in Production: Success',
-      'user in Production: Failed',
-      'queue-master in Staging: Queued',
-      'shipping in Test: Success with warnings',
-      'orders in Development: Canceled',
-      'catalogue in Test: Timed out',
-      'legacy-billing in Production: Success',
-    ]) {
-      expect(cell(name)).toBeVisible();
+    for (const landmark of untenanted) {
+      if ('deploymentCell' in landmark) expect(cell(landmark.deploymentCell)).toBeVisible();
     }
-    expect(cell('carts in Production: Success')).toHaveTextContent('0.4.6');
-    expect(cell('carts in Production: Success')).toHaveAttribute(
+    expect(cell(demo.degraded.deploymentCell)).toHaveTextContent(demo.degraded.release);
+    expect(cell(demo.degraded.deploymentCell)).toHaveAttribute(
       'href',
-      '/deployments/Deployments-140',
+      paths.deployment(demo.degraded.deploymentId),
     );
     expect(requests).toBe(0);
     expect(localStorage.getItem(LIVE_STATUS_STORAGE_KEY)).toBe('off');
@@ -139,14 +122,14 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     liveSwitch().focus();
     await user.keyboard(' ');
     expect(liveSwitch()).toHaveAttribute('aria-checked', 'true');
-    expect(cell('carts in Production: Degraded')).toBeVisible();
+    expect(cell(demo.degraded.liveCell)).toBeVisible();
     await user.keyboard('{Enter}');
     expect(liveSwitch()).toHaveAttribute('aria-checked', 'false');
 
     // A new visit starts where the last one left off.
     unmount();
     renderApp('/');
-    expect(await findCell('carts in Production: Success')).toBeVisible();
+    expect(await findCell(demo.degraded.deploymentCell)).toBeVisible();
     expect(liveSwitch()).toHaveAttribute('aria-checked', 'false');
   });
 
@@ -156,7 +139,7 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     const { router } = await openDashboard('/?live=1&world=demo');
 
     expect(liveSwitch()).toHaveAttribute('aria-checked', 'true');
-    expect(cell('carts in Production: Degraded')).toBeVisible();
+    expect(cell(demo.degraded.liveCell)).toBeVisible();
 
     // Flipping the switch updates the link's parameter too, so the two never disagree.
     await userEvent.setup().click(liveSwitch());
@@ -170,18 +153,18 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     startServer();
     await openDashboard();
 
-    expect(cell('catalogue in Test: Timed out')).toBeVisible();
-    expect(cell('orders in Development: Canceled')).toBeVisible();
-    const failed = cell('user in Production: Failed');
+    expect(cell(demo.timedOut.deploymentCell)).toBeVisible();
+    expect(cell(demo.canceled.deploymentCell)).toBeVisible();
+    const failed = cell(demo.failed.liveCell);
     // Still a live cell: it opens the application's live status page.
-    expect(failed).toHaveAttribute('href', '/projects/Projects-7/environments/Environments-4');
+    expect(failed).toHaveAttribute('href', paths.applicationLiveStatus(demo.failed));
 
     await user.hover(failed);
     const tooltip = await screen.findByRole('tooltip');
     expect(tooltip).toHaveTextContent('The latest deployment failed');
     expect(tooltip).toHaveTextContent('Live status: Unavailable');
     expect(tooltip).toHaveTextContent('your last deployment failed');
-    expect(tooltip).toHaveTextContent('Release 0.4.8');
+    expect(tooltip).toHaveTextContent(`Release ${demo.failed.release}`);
   });
 
   it('explains each status on focus, and keeps Stale, Unknown and NotSupported apart', async () => {
@@ -195,25 +178,25 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
       return tooltip;
     };
 
-    expect(await focus('guestbook in Staging: Stale')).toHaveTextContent(
+    expect(await focus(demo.stale.liveCell)).toHaveTextContent(
       /nothing has been received from the cluster for 10 minutes.*last update received 14 minutes ago/i,
     );
-    expect(await focus('shipping in Production: Unknown')).toHaveTextContent(
+    expect(await focus(demo.unknown.liveCell)).toHaveTextContent(
       'We’re having trouble getting live status updates for this application',
     );
-    expect(await focus('payment in Production: Out of Sync')).toHaveTextContent(
+    expect(await focus(demo.outOfSync.liveCell)).toHaveTextContent(
       'spec.replicas: applied 1, live 3',
     );
 
     // No Kubernetes steps: the deployment state stays, with a quiet hint.
-    const legacy = cell('legacy-billing in Production: Success');
+    const legacy = cell(demo.notSupported.liveCell);
     expect(legacy).toHaveTextContent('no live status');
-    expect(await focus('legacy-billing in Production: Success')).toHaveTextContent(
+    expect(await focus(demo.notSupported.liveCell)).toHaveTextContent(
       'Live status not available: This project has no monitored Kubernetes steps',
     );
 
     // The exact time is there too, and Escape closes the tooltip.
-    expect(await focus('carts in Production: Degraded')).toHaveTextContent(/13 Nov 2026/);
+    expect(await focus(demo.degraded.liveCell)).toHaveTextContent(/13 Nov 2026/);
     await userEvent.setup().keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
@@ -233,11 +216,11 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     await user.click(expand);
     expect(expand).toHaveAttribute('aria-expanded', 'true');
 
-    expect(cell('customer-portal for Acme Corp in Production: Healthy')).toBeVisible();
-    expect(cell('customer-portal for Initech in Production: Waiting')).toBeVisible();
-    expect(cell('customer-portal for Globex in Production: Degraded')).toHaveAttribute(
+    expect(cell(demo.tenantHealthy.liveCell)).toBeVisible();
+    expect(cell(demo.tenantWaiting.liveCell)).toBeVisible();
+    expect(cell(demo.tenantDegraded.liveCell)).toHaveAttribute(
       'href',
-      '/projects/Projects-11/environments/Environments-4/tenants/Tenants-2',
+      paths.applicationLiveStatus(demo.tenantDegraded),
     );
     expect(
       within(grid()).getByRole('rowheader', { name: 'customer-portal for Globex' }),
@@ -245,7 +228,7 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
 
     await user.click(liveSwitch());
     expect(cell('customer-portal in Production: Executing (3 tenants)')).toBeVisible();
-    expect(cell('customer-portal for Initech in Production: Executing')).toBeVisible();
+    expect(cell(demo.tenantWaiting.deploymentCell)).toBeVisible();
 
     await user.click(expand);
     expect(screen.queryByRole('link', { name: /customer-portal for/ })).not.toBeInTheDocument();
@@ -300,7 +283,7 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
   it('opens with the filters of a shared link', async () => {
     startServer();
     renderApp('/?live=0&status=Failed');
-    await findCell('user in Production: Failed');
+    await findCell(demo.failed.liveCell);
 
     expect(liveSwitch()).toHaveAttribute('aria-checked', 'false');
     expect(
@@ -315,15 +298,15 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
   it('keeps polling, and the running deployment turns Healthy without a reload', async () => {
     const simulated = startServer();
     const { queryClient } = await openDashboard();
-    const carts = cell('carts in Production: Degraded');
-    expect(cell('front-end in Production: Waiting')).toBeVisible();
+    const carts = cell(demo.degraded.liveCell);
+    expect(cell(demo.executing.liveCell)).toBeVisible();
 
     simulated.advanceSeconds(90);
     await act(() => queryClient.refetchQueries());
 
-    expect(await findCell('front-end in Production: Healthy')).toBeVisible();
+    expect(await findCell(`${demo.executing.cell}: Healthy`)).toBeVisible();
     // The cells that did not change are the same elements as before.
-    expect(cell('carts in Production: Degraded')).toBe(carts);
+    expect(cell(demo.degraded.liveCell)).toBe(carts);
   });
 
   it('opens the application when a live cell is clicked', async () => {
@@ -331,9 +314,9 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     startServer();
     const { router } = await openDashboard();
 
-    await user.click(cell('carts in Production: Degraded'));
+    await user.click(cell(demo.degraded.liveCell));
 
-    expect(router.state.location.pathname).toBe('/projects/Projects-2/environments/Environments-4');
+    expect(router.state.location.pathname).toBe(paths.applicationLiveStatus(demo.degraded));
     expect(await screen.findByRole('heading', { level: 1, name: /carts/ })).toBeVisible();
   });
 
@@ -342,9 +325,9 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     startServer();
     const { router } = await openDashboard('/?live=0');
 
-    await user.click(cell('user in Production: Failed'));
+    await user.click(cell(demo.failed.liveCell));
 
-    expect(router.state.location.pathname).toBe('/deployments/Deployments-205');
+    expect(router.state.location.pathname).toBe(paths.deployment(demo.failed.deploymentId));
   });
 
   it('shows a skeleton while loading', () => {
@@ -406,7 +389,7 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     const notice = await screen.findByText(/the latest refresh failed/);
     expect(notice).toHaveTextContent(/Showing the dashboard as of 21 Nov 2026/);
     expect(notice).toHaveTextContent('The server is restarting.');
-    expect(cell('carts in Production: Degraded')).toBeVisible();
+    expect(cell(demo.degraded.liveCell)).toBeVisible();
 
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -427,12 +410,12 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
 
     const notice = await screen.findByText(/Live status could not be loaded/);
     expect(notice).toHaveTextContent('The monitor is down.');
-    expect(await findCell('carts in Production: Unknown')).toBeVisible();
+    expect(await findCell(`${demo.degraded.cell}: Unknown`)).toBeVisible();
     // Precedence needs no live status.
-    expect(cell('user in Production: Failed')).toBeVisible();
+    expect(cell(demo.failed.liveCell)).toBeVisible();
 
     await user.click(liveSwitch());
-    expect(cell('carts in Production: Success')).toBeVisible();
+    expect(cell(demo.degraded.deploymentCell)).toBeVisible();
     expect(screen.queryByText(/Live status could not be loaded/)).not.toBeInTheDocument();
   });
 
@@ -460,8 +443,8 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     startServer({ scenario: 'no-summaries-extension' });
     await openDashboard();
 
-    expect(await findCell('carts in Production: Degraded')).toBeVisible();
-    expect(cell('guestbook in Staging: Stale')).toBeVisible();
+    expect(await findCell(demo.degraded.liveCell)).toBeVisible();
+    expect(cell(demo.stale.liveCell)).toBeVisible();
   });
 });
 
@@ -485,7 +468,7 @@ describe(
       const counts = countRequests(server);
       const { queryClient } = await openDashboard();
 
-      expect(await findCell('carts in Production: Degraded')).toBeVisible();
+      expect(await findCell(demo.degraded.liveCell)).toBeVisible();
       const progress = await screen.findByText(/^Live status for all \d+ cells$/);
       expect(progress).toHaveAttribute('role', 'status');
       const total = Number(/for all (\d+) cells/.exec(progress.textContent)?.[1]);
@@ -501,13 +484,13 @@ describe(
       const { server } = startServer({ scenario: 'no-summaries-extension' });
       server.use(
         http.get(
-          '*/api/:spaceId/projects/Projects-2/environments/Environments-4/untenanted/livestatus',
+          `*/api/:spaceId/projects/${demo.degraded.projectId}/environments/${demo.degraded.environmentId}/untenanted/livestatus`,
           () => HttpResponse.json({ ErrorMessage: 'The monitor is restarting.' }, { status: 503 }),
         ),
       );
       await openDashboard();
 
-      const failed = await findCell('carts in Production: Could not read');
+      const failed = await findCell(`${demo.degraded.cell}: Could not read`);
       expect(failed).toHaveTextContent('Could not read');
       expect(await screen.findByText(/; 1 could not be read$/)).toHaveAttribute('role', 'status');
       await user.hover(failed);
@@ -525,7 +508,7 @@ describe(
         const { server } = startServer({ scenario: 'no-summaries-extension' });
         const counts = countRequests(server);
         renderApp('/');
-        await findCell(/^carts in Production: Loading live status/);
+        await findCell(new RegExp(`^${demo.degraded.cell}: Loading live status`));
         await new Promise((resolve) => setTimeout(resolve, 500));
         expect(counts.extension).toBe(1);
         expect(counts.cells).toBe(0);
@@ -534,7 +517,7 @@ describe(
         act(() => {
           document.dispatchEvent(new Event('visibilitychange'));
         });
-        expect(await findCell('carts in Production: Degraded')).toBeVisible();
+        expect(await findCell(demo.degraded.liveCell)).toBeVisible();
         expect(counts.cells).toBeGreaterThan(0);
       } finally {
         Reflect.deleteProperty(document, 'visibilityState');
@@ -547,12 +530,12 @@ describe(
         const { server } = startServer({ scenario: 'no-summaries-extension' });
         const counts = countRequests(server);
         renderApp('/');
-        await findCell('carts in Production: Success');
+        await findCell(demo.degraded.deploymentCell);
         await new Promise((resolve) => setTimeout(resolve, 500));
         expect(counts.cells).toBe(0);
 
         await userEvent.setup().click(liveSwitch());
-        expect(await findCell('carts in Production: Degraded')).toBeVisible();
+        expect(await findCell(demo.degraded.liveCell)).toBeVisible();
       } finally {
         localStorage.removeItem(LIVE_STATUS_STORAGE_KEY);
       }
