@@ -5,6 +5,7 @@ import {
   openDeploymentFromDashboard,
 } from './deployment-page';
 import { blockingViolations } from './axe';
+import { absentIds, demo, paths } from './demo';
 
 /** Counts the page's requests for a task's object status, from now on. */
 function countObjectStatusRequests(page: Page) {
@@ -20,7 +21,10 @@ test.describe('following a deployment', () => {
     // Fake timers that run in real time until told to jump: the simulation follows this clock.
     await page.clock.install();
     const requests = countObjectStatusRequests(page);
-    const deployment = await openDeploymentFromDashboard(page, /^front-end in Production: /);
+    const deployment = await openDeploymentFromDashboard(
+      page,
+      new RegExp(`^${demo.executing.cell}: `),
+    );
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       /^front-end \S+ to Production$/,
@@ -63,7 +67,10 @@ test.describe('following a deployment', () => {
   });
 
   test('shows why the user deployment failed', async ({ page }) => {
-    const deployment = await openDeploymentFromDashboard(page, /^user in Production: /);
+    const deployment = await openDeploymentFromDashboard(
+      page,
+      new RegExp(`^${demo.failed.cell}: `),
+    );
     await expect(deployment.taskState()).toHaveText('Failed');
     await deployment.openKubernetesTab();
 
@@ -97,8 +104,8 @@ test.describe('following a deployment', () => {
         expect(value).toMatch(/^\/deployments\//);
         return value ?? '';
       };
-      const failed = await href(/^user in Production: /);
-      const running = await href(/^front-end in Production: /);
+      const failed = await href(new RegExp(`^${demo.failed.cell}: `));
+      const running = await href(new RegExp(`^${demo.executing.cell}: `));
       const deployment = new DeploymentPage(page);
 
       await page.goto(failed);
@@ -119,7 +126,7 @@ test.describe('following a deployment', () => {
 });
 
 test('a deployment that does not exist says so', async ({ page }) => {
-  await page.goto('/deployments/Deployments-999999');
+  await page.goto(paths.deployment(absentIds.deploymentId));
   await expect(page.getByRole('heading', { level: 1, name: 'Deployment not found' })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'Go to dashboard' }).click();
   await expect(page).toHaveURL('/');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DashboardPage } from './dashboard-page';
+import { demo, paths } from './demo';
 
 /**
  * The simulated server's failure scenarios (`?scenario=`, mocks/scenarios.ts), each opened as a
@@ -107,16 +108,14 @@ test.describe('the simulated server’s failure scenarios', () => {
       'The server is unavailable right now (503). Periscope keeps trying.',
     );
     // 1 s, 2 s and 4 s of backoff, then the fourth try gets through.
-    await expect(dashboard.cell('carts in Production: Degraded')).toBeVisible({ timeout: 20_000 });
+    await expect(dashboard.cell(demo.degraded.liveCell)).toBeVisible({ timeout: 20_000 });
     await expect(banner).toHaveCount(0);
   });
 
   test('live-status-forbidden: the application says what the key may not view, and the way back', async ({
     page,
   }) => {
-    await page.goto(
-      '/projects/Projects-2/environments/Environments-4?scenario=live-status-forbidden',
-    );
+    await page.goto(`${paths.applicationLiveStatus(demo.degraded)}?scenario=live-status-forbidden`);
     await expect(
       page.getByRole('heading', { level: 1, name: 'Not allowed to view this application' }),
     ).toBeVisible();
@@ -128,7 +127,7 @@ test.describe('the simulated server’s failure scenarios', () => {
   test('object-not-found: the drawer says the object is no longer monitored, and closes back', async ({
     page,
   }) => {
-    await page.goto('/projects/Projects-2/environments/Environments-4?scenario=object-not-found');
+    await page.goto(`${paths.applicationLiveStatus(demo.degraded)}?scenario=object-not-found`);
     const objects = page.getByRole('treegrid', { name: 'Objects' });
     await objects
       .getByRole('row')
@@ -149,9 +148,7 @@ test.describe('the simulated server’s failure scenarios', () => {
     // Real time: with Playwright's clock installed, this page's request timer is not fired by
     // fastForward under the service worker (the dashboard's is), so the test waits the 20 s.
     test.setTimeout(60_000);
-    await page.goto(
-      '/projects/Projects-2/environments/Environments-4?scenario=live-status-timeout',
-    );
+    await page.goto(`${paths.applicationLiveStatus(demo.degraded)}?scenario=live-status-timeout`);
     const main = page.getByRole('main');
     await expect(main).toContainText('The server took too long to answer (over 20 s)', {
       timeout: 25_000,

@@ -1,6 +1,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { DashboardPage } from './dashboard-page';
 import { LiveStatusPage } from './live-status-page';
+import { absentIds, demo, paths } from './demo';
 
 /**
  * Failures met over a real network: the app built for a real server, its requests going through
@@ -9,7 +10,7 @@ import { LiveStatusPage } from './live-status-page';
  * (`page.route`), at any moment of a session, as a failing server or network would.
  */
 
-const cartsProduction = '/projects/Projects-2/environments/Environments-4';
+const cartsProduction = paths.applicationLiveStatus(demo.degraded);
 
 /** "Offline: showing data from 14:32:05", the banner under the header. */
 function offlineBanner(page: Page) {
@@ -119,7 +120,7 @@ test.describe('failures over a real network', () => {
     await dashboard.liveSwitch.click();
     await dashboard.expectLive(false);
     await dashboard.nameFilter.fill('car');
-    const cell = dashboard.cell(/^carts in Production: /);
+    const cell = dashboard.cell(new RegExp(`^${demo.degraded.cell}: `));
     await expect(cell).toBeVisible();
     const url = page.url();
 
@@ -268,7 +269,9 @@ test.describe('failures over a real network', () => {
     // The environment is gone (and with it the application's live status): the live status page
     // says which, not "application not found".
     await page.route(
-      (url) => url.pathname === '/api/Spaces-1/environments/Environments-4' || isLiveStatus(url),
+      (url) =>
+        url.pathname === `/api/Spaces-1/environments/${demo.degraded.environmentId}` ||
+        isLiveStatus(url),
       (route) => octopusError(route, 404, 'The resource you requested was not found.'),
     );
     await page.goto(cartsProduction);
@@ -276,7 +279,7 @@ test.describe('failures over a real network', () => {
       page.getByRole('heading', { level: 1, name: 'Environment not found' }),
     ).toBeVisible();
     await expect(page.getByRole('main')).toContainText(
-      'The server has no environment Environments-4. It may have been deleted, or the link is wrong.',
+      `The server has no environment ${demo.degraded.environmentId}. It may have been deleted, or the link is wrong.`,
     );
     await page.getByRole('link', { name: 'Go to dashboard' }).click();
     await expect(page).toHaveURL('/');
@@ -300,7 +303,7 @@ test.describe('failures over a real network', () => {
     await page.unrouteAll({ behavior: 'ignoreErrors' });
 
     // A deployment that retention deleted.
-    await page.goto('/deployments/Deployments-99999');
+    await page.goto(paths.deployment(absentIds.deploymentId));
     await expect(page.getByRole('heading', { name: 'Deployment not found' })).toBeVisible();
     await expect(page.getByRole('main')).toContainText('retention policies');
     await expect(page.getByRole('link', { name: 'Go to dashboard' })).toBeVisible();

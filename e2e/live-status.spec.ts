@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DashboardPage } from './dashboard-page';
 import { LiveStatusPage } from './live-status-page';
 import { blockingViolations } from './axe';
+import { absentIds, demo, paths } from './demo';
 
 declare global {
   interface Window {
@@ -24,8 +25,8 @@ test.describe('the application live status page', () => {
   test('carts in Production is Degraded: the crash-looping Pod under its ReplicaSet', async ({
     page,
   }) => {
-    const live = await fromDashboard(page, 'carts in Production: Degraded');
-    await expect(page).toHaveURL('/projects/Projects-2/environments/Environments-4');
+    const live = await fromDashboard(page, demo.degraded.liveCell);
+    await expect(page).toHaveURL(paths.applicationLiveStatus(demo.degraded));
     await expect(live.heading('carts in Production')).toBeVisible();
     await expect(page.getByText('Degraded', { exact: true }).first()).toBeVisible();
     await expect(page).toHaveTitle('carts in Production · Live status · Periscope');
@@ -44,14 +45,13 @@ test.describe('the application live status page', () => {
       'aria-expanded',
       'true',
     );
-    await expect(page.getByRole('link', { name: /Release 0\.4\.6: Success/ })).toHaveAttribute(
-      'href',
-      '/deployments/Deployments-140',
-    );
+    await expect(
+      page.getByRole('link', { name: `Release ${demo.degraded.release}: Success` }),
+    ).toHaveAttribute('href', paths.deployment(demo.degraded.deploymentId));
   });
 
   test('orders in Production shows its Missing Service', async ({ page }) => {
-    const live = await fromDashboard(page, 'orders in Production: Missing');
+    const live = await fromDashboard(page, demo.missing.liveCell);
     await expect(live.heading('orders in Production')).toBeVisible();
     await live.waitForObjects();
     const service = live.rows('Service', 'Missing');
@@ -62,7 +62,7 @@ test.describe('the application live status page', () => {
   });
 
   test('payment in Production shows its Deployment out of sync', async ({ page }) => {
-    const live = await fromDashboard(page, 'payment in Production: Out of Sync');
+    const live = await fromDashboard(page, demo.outOfSync.liveCell);
     await expect(live.heading('payment in Production')).toBeVisible();
     await live.waitForObjects();
     const deployment = live.rows('Deployment', 'Out of Sync');
@@ -74,13 +74,13 @@ test.describe('the application live status page', () => {
   test('front-end in Production is Waiting, with a link to the running deployment', async ({
     page,
   }) => {
-    const live = await fromDashboard(page, 'front-end in Production: Waiting');
+    const live = await fromDashboard(page, demo.executing.liveCell);
     const waiting = live.panel('A deployment is running');
     await expect(waiting).toBeVisible();
     const link = waiting.getByRole('link', { name: 'View the running deployment' });
-    await expect(link).toHaveAttribute('href', '/deployments/Deployments-207');
+    await expect(link).toHaveAttribute('href', paths.deployment(demo.executing.deploymentId));
     await link.click();
-    await expect(page).toHaveURL('/deployments/Deployments-207');
+    await expect(page).toHaveURL(paths.deployment(demo.executing.deploymentId));
   });
 
   test("a tenanted cell shows that tenant's objects, and the switcher changes tenant", async ({
@@ -89,7 +89,7 @@ test.describe('the application live status page', () => {
     const dashboard = new DashboardPage(page);
     await dashboard.open();
     await dashboard.grid.getByRole('button', { name: /customer-portal/ }).click();
-    await dashboard.cell('customer-portal for Globex in Production: Degraded').click();
+    await dashboard.cell(demo.tenantDegraded.liveCell).click();
 
     const live = new LiveStatusPage(page);
     await expect(live.heading('customer-portal in Production for Globex')).toBeVisible();
@@ -107,7 +107,7 @@ test.describe('the application live status page', () => {
   });
 
   test('the tree is navigated with the keyboard alone, drawer included', async ({ page }) => {
-    const live = await fromDashboard(page, 'carts in Production: Degraded');
+    const live = await fromDashboard(page, demo.degraded.liveCell);
     await live.waitForObjects();
 
     // Tab from the search box to the grid: one tab stop for the whole tree.
@@ -138,14 +138,14 @@ test.describe('the application live status page', () => {
     await expect(page).toHaveURL(/\?object=Machines-4%3A/);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(page).toHaveURL('/projects/Projects-2/environments/Environments-4');
+    await expect(page).toHaveURL(paths.applicationLiveStatus(demo.degraded));
     await expect(deployment).toBeFocused();
   });
 
   test('polling updates rows in place: expansion, focus, scroll and the drawer survive', async ({
     page,
   }) => {
-    const live = await fromDashboard(page, 'carts in Production: Degraded');
+    const live = await fromDashboard(page, demo.degraded.liveCell);
     await live.waitForObjects();
     const db = live.rows('Deployment', /^carts-db/);
     await db.getByRole('button', { name: 'Expand carts-db' }).click();
@@ -167,9 +167,11 @@ test.describe('the application live status page', () => {
   });
 
   test('an unknown project is a not-found page', async ({ page }) => {
-    await page.goto('/projects/Projects-99/environments/Environments-4');
+    await page.goto(
+      paths.applicationLiveStatus({ ...demo.degraded, projectId: absentIds.projectId }),
+    );
     await expect(page.getByRole('heading', { level: 1, name: 'Project not found' })).toBeVisible();
-    await expect(page.getByText('Project Projects-99 was not found.')).toBeVisible();
+    await expect(page.getByText(`Project ${absentIds.projectId} was not found.`)).toBeVisible();
   });
 
   test('5,000 objects render, expand, filter as you type and poll without freezing', async ({
@@ -189,7 +191,9 @@ test.describe('the application live status page', () => {
         tasks.length = 0;
         return max;
       });
-    await page.goto('/projects/Projects-1/environments/Environments-8?world=large');
+    // The large world's first project in its busiest environment.
+    const fleet = { projectId: 'Projects-1', environmentId: 'Environments-8' };
+    await page.goto(`${paths.applicationLiveStatus(fleet)}?world=large`);
     const live = new LiveStatusPage(page);
     await expect(live.heading('fleet-controller in Production EU')).toBeVisible({
       timeout: 20_000,
@@ -221,12 +225,13 @@ test.describe('the application live status page', () => {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       const live = new LiveStatusPage(page);
       const pages = [
-        ['/projects/Projects-2/environments/Environments-4', 'carts in Production'],
-        ['/projects/Projects-1/environments/Environments-4', 'front-end in Production'],
-        ['/projects/Projects-12/environments/Environments-4', 'legacy-billing in Production'],
-        ['/projects/Projects-6/environments/Environments-4', 'shipping in Production'],
-        ['/projects/Projects-9/environments/Environments-3', 'guestbook in Staging'],
-        ['/projects/Projects-99/environments/Environments-4', 'Project not found'],
+        ...[demo.degraded, demo.executing, demo.notSupported, demo.unknown, demo.stale].map(
+          (landmark) => [paths.applicationLiveStatus(landmark), landmark.cell] as const,
+        ),
+        [
+          paths.applicationLiveStatus({ ...demo.degraded, projectId: absentIds.projectId }),
+          'Project not found',
+        ],
       ] as const;
       for (const [path, heading] of pages) {
         await page.goto(path);
@@ -236,7 +241,7 @@ test.describe('the application live status page', () => {
         expect(await blockingViolations(page), path).toEqual([]);
       }
       // With the drawer open, too.
-      await page.goto('/projects/Projects-2/environments/Environments-4');
+      await page.goto(paths.applicationLiveStatus(demo.degraded));
       await live.waitForObjects();
       await live
         .rows('Service', /^carts-db/)

@@ -23,6 +23,7 @@ import type { RequestCounts } from '../mocks/http-server';
 import { nginxServe, nginxServeEnv, realServer } from '../playwright.config';
 import { LiveStatusPage } from './live-status-page';
 import { ObjectDrawer } from './object-drawer';
+import { demo, paths } from './demo';
 
 /**
  * Production: `npm run serve`, nginx with deploy/nginx/periscope.conf.template serving the build
@@ -36,9 +37,8 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 
 const origin = `http://127.0.0.1:${nginxServe.port}`;
 const upstream = `http://127.0.0.1:${realServer.mockPort}`;
-const paymentProduction = '/projects/Projects-5/environments/Environments-4';
-const cartsLiveStatus =
-  '/api/Spaces-1/projects/Projects-2/environments/Environments-4/untenanted/livestatus';
+const paymentProduction = paths.applicationLiveStatus(demo.outOfSync);
+const cartsLiveStatus = `/api/Spaces-1/projects/${demo.degraded.projectId}/environments/${demo.degraded.environmentId}/untenanted/livestatus`;
 
 declare global {
   interface Window {
@@ -179,7 +179,7 @@ test.describe('served by nginx (npm run serve)', () => {
     const keys = watchKeys(page);
     await page.goto('/');
     await expect(page.getByRole('banner')).toContainText('Default');
-    await expect(page.getByRole('link', { name: 'carts in Production: Degraded' })).toBeVisible();
+    await expect(page.getByRole('link', { name: demo.degraded.liveCell })).toBeVisible();
     // The build is for a real server: no simulated server announces itself.
     await expect(page.getByRole('banner').getByText('Simulated server')).toHaveCount(0);
 

@@ -4,6 +4,7 @@ import { DashboardPage } from './dashboard-page';
 import { LiveStatusPage } from './live-status-page';
 import { isMonacoRequest, ObjectDrawer } from './object-drawer';
 import { blockingViolations } from './axe';
+import { demo, paths } from './demo';
 
 declare global {
   interface Window {
@@ -16,10 +17,11 @@ declare global {
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const applications = {
-  cartsProduction: '/projects/Projects-2/environments/Environments-4',
-  paymentProduction: '/projects/Projects-5/environments/Environments-4',
-  frontEndProduction: '/projects/Projects-1/environments/Environments-4',
-  edgeRouterProductionEu: '/projects/Projects-3/environments/Environments-8?world=large',
+  cartsProduction: paths.applicationLiveStatus(demo.degraded),
+  paymentProduction: paths.applicationLiveStatus(demo.outOfSync),
+  frontEndProduction: paths.applicationLiveStatus(demo.executing),
+  // The large world's third project in its busiest environment.
+  edgeRouterProductionEu: `${paths.applicationLiveStatus({ projectId: 'Projects-3', environmentId: 'Environments-8' })}?world=large`,
 };
 
 /** The Secret values of the demo world's front-end-session, plain and as base64. */
@@ -56,7 +58,7 @@ test.describe('the object drawer', () => {
     });
     const dashboard = new DashboardPage(page);
     await dashboard.open();
-    await dashboard.cell('carts in Production: Degraded').click();
+    await dashboard.cell(demo.degraded.liveCell).click();
     const live = new LiveStatusPage(page);
     await live.waitForObjects();
 

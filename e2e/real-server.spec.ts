@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { realServer } from '../playwright.config';
+import { demo } from './demo';
 
 /**
  * Pointed at a real server (OCTOPUS_URL + OCTOPUS_API_KEY), the app talks to it through the
@@ -19,7 +20,7 @@ test.describe('pointed at a real Octopus server', () => {
     });
     await page.goto('/');
     await expect(page.getByRole('banner')).toContainText('Default');
-    await expect(page.getByRole('link', { name: 'carts in Production: Degraded' })).toBeVisible();
+    await expect(page.getByRole('link', { name: demo.degraded.liveCell })).toBeVisible();
     // The browser never sent the key: the proxy did.
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.every((key) => key === '')).toBe(true);

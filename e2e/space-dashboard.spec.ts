@@ -1,29 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { DashboardPage } from './dashboard-page';
 import { blockingViolations } from './axe';
+import { demo, paths } from './demo';
 
+// A few landmarks of each kind: the dashboard's Vitest test holds every cell to the landmark table.
 const liveCells = [
-  'front-end in Production: Waiting',
-  'carts in Production: Degraded',
-  'catalogue in Production: Progressing',
-  'orders in Production: Missing',
-  'payment in Production: Out of Sync',
-  'shipping in Production: Unknown',
-  'user in Production: Failed',
-  'queue-master in Production: Healthy',
-  'guestbook in Staging: Stale',
-  'legacy-billing in Production: Success',
+  demo.executing.liveCell,
+  demo.degraded.liveCell,
+  demo.failed.liveCell,
+  demo.stale.liveCell,
+  demo.notSupported.liveCell,
   'customer-portal in Production: Degraded (3 tenants)',
 ];
 
 const deploymentCells = [
-  'front-end in Production: Executing',
-  'carts in Production: Success',
-  'user in Production: Failed',
-  'queue-master in Staging: Queued',
-  'shipping in Test: Success with warnings',
-  'orders in Development: Canceled',
-  'catalogue in Test: Timed out',
+  demo.executing.deploymentCell,
+  demo.degraded.deploymentCell,
+  demo.queued.deploymentCell,
+  demo.withWarnings.deploymentCell,
+  demo.canceled.deploymentCell,
+  demo.timedOut.deploymentCell,
   'customer-portal in Production: Executing (3 tenants)',
 ];
 
@@ -38,36 +34,38 @@ test.describe('the space dashboard', () => {
 
     await dashboard.expectLive(true);
     for (const name of liveCells) await expect(dashboard.cell(name)).toBeVisible();
-    await expect(dashboard.cell('carts in Production: Degraded')).toContainText('0.4.6');
+    await expect(dashboard.cell(demo.degraded.liveCell)).toContainText(demo.degraded.release);
 
     // Off, with the keyboard.
     await dashboard.liveSwitch.focus();
     await page.keyboard.press('Space');
     await dashboard.expectLive(false);
     for (const name of deploymentCells) await expect(dashboard.cell(name)).toBeVisible();
-    await expect(dashboard.cell('front-end in Production: Executing')).toContainText('0.3.11');
+    await expect(dashboard.cell(demo.executing.deploymentCell)).toContainText(
+      demo.executing.release,
+    );
 
     // The choice survives a reload.
     await page.reload();
-    await expect(dashboard.cell('carts in Production: Success')).toBeVisible({ timeout: 20_000 });
+    await expect(dashboard.cell(demo.degraded.deploymentCell)).toBeVisible({ timeout: 20_000 });
     await dashboard.expectLive(false);
 
     // And back on.
     await dashboard.liveSwitch.focus();
     await page.keyboard.press('Enter');
     await dashboard.expectLive(true);
-    await expect(dashboard.cell('front-end in Production: Waiting')).toBeVisible();
+    await expect(dashboard.cell(demo.executing.liveCell)).toBeVisible();
 
     // The running deployment completes about a minute later; polling brings it in.
     await page.clock.fastForward(90_000);
-    await expect(dashboard.cell('front-end in Production: Healthy')).toBeVisible({
+    await expect(dashboard.cell(`${demo.executing.cell}: Healthy`)).toBeVisible({
       timeout: 15_000,
     });
-    await expect(dashboard.cell('carts in Production: Degraded')).toBeVisible();
+    await expect(dashboard.cell(demo.degraded.liveCell)).toBeVisible();
 
     // A live cell opens that application's live status.
-    await dashboard.cell('carts in Production: Degraded').click();
-    await expect(page).toHaveURL(/\/projects\/Projects-2\/environments\/Environments-4$/);
+    await dashboard.cell(demo.degraded.liveCell).click();
+    await expect(page).toHaveURL(paths.applicationLiveStatus(demo.degraded));
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toContainText('carts');
   });
 
@@ -90,7 +88,7 @@ test.describe('the space dashboard', () => {
     );
 
     // Precedence: the failed deployment shows, and the live status is explained.
-    await dashboard.cell('user in Production: Failed').hover();
+    await dashboard.cell(demo.failed.liveCell).hover();
     await expect(tooltip).toContainText('Live status: Unavailable');
     await page.keyboard.press('Escape');
     await expect(tooltip).toBeHidden();
@@ -103,19 +101,17 @@ test.describe('the space dashboard', () => {
     await dashboard.summary().getByRole('button', { name: 'Degraded 2' }).click();
     await expect(page).toHaveURL(/[?&]status=Degraded/);
     await expect(page).toHaveURL(/[?&]world=demo/);
-    await expect(
-      dashboard.cell('customer-portal for Globex in Production: Degraded'),
-    ).toBeVisible();
+    await expect(dashboard.cell(demo.tenantDegraded.liveCell)).toBeVisible();
     await expect(dashboard.cell(/^front-end in /)).toHaveCount(0);
 
     await page.reload();
-    await expect(dashboard.cell('carts in Production: Degraded')).toBeVisible({ timeout: 20_000 });
+    await expect(dashboard.cell(demo.degraded.liveCell)).toBeVisible({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Show all cells' }).click();
 
     await dashboard.nameFilter.fill('pay');
     await expect(page).toHaveURL(/[?&]project=pay/);
     await expect(dashboard.cell(/ in Production: /)).toHaveCount(1);
-    await expect(dashboard.cell('payment in Production: Out of Sync')).toBeVisible();
+    await expect(dashboard.cell(demo.outOfSync.liveCell)).toBeVisible();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -126,13 +122,13 @@ test.describe('the space dashboard', () => {
       const dashboard = new DashboardPage(page);
       await dashboard.open();
       await page.getByRole('button', { name: 'customer-portal 3 tenants' }).click();
-      await dashboard.cell('carts in Production: Degraded').focus();
+      await dashboard.cell(demo.degraded.liveCell).focus();
       await expect(page.getByRole('tooltip')).toBeVisible();
       expect(await blockingViolations(page)).toEqual([]);
 
       await dashboard.liveSwitch.click();
       await dashboard.summary('deployments').getByRole('button', { name: 'Failed 1' }).click();
-      await expect(dashboard.cell('user in Production: Failed')).toBeVisible();
+      await expect(dashboard.cell(demo.failed.liveCell)).toBeVisible();
       expect(await blockingViolations(page)).toEqual([]);
     });
   }

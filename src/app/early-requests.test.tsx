@@ -2,7 +2,9 @@ import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plannedRequests } from '../api/early-requests';
 import { requestUrl } from '../api/request-url';
+import { demo } from '../../mocks/node';
 import { spaceId } from '../config/api-config';
+import { paths } from '../config/paths';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../test/render-app';
 
 /**
@@ -31,12 +33,9 @@ function recordRequests(): string[] {
 describe('the early requests of each page', () => {
   it.each([
     ['the dashboard', '/'],
-    ['an untenanted live status page', '/projects/Projects-2/environments/Environments-4'],
-    [
-      'a tenanted live status page',
-      '/projects/Projects-11/environments/Environments-4/tenants/Tenants-2',
-    ],
-    ['a deployment', '/deployments/Deployments-140'],
+    ['an untenanted live status page', paths.applicationLiveStatus(demo.degraded)],
+    ['a tenanted live status page', paths.applicationLiveStatus(demo.tenantDegraded)],
+    ['a deployment', paths.deployment(demo.degraded.deploymentId)],
   ])('are what %s asks first', async (_what, pathname) => {
     startServer();
     const requested = recordRequests();

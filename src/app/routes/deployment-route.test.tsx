@@ -4,8 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestServer, TEST_EPOCH } from '../../../mocks/node';
+import { absentIds, createTestServer, TEST_EPOCH } from '../../../mocks/node';
 import { dashboardSchema } from '../../api/contract';
+import { paths } from '../../config/paths';
 import { createQueryClient } from '../../lib/query-client';
 import { definitionOf } from '../../test/definition-of';
 import { routes } from '../router';
@@ -230,16 +231,18 @@ describe('the Kubernetes tab', () => {
 
 describe('when the deployment cannot be shown', () => {
   it('says a deployment that does not exist was not found', async () => {
-    renderAt('/deployments/Deployments-999999');
+    renderAt(paths.deployment(absentIds.deploymentId));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Deployment not found' }),
     ).toBeVisible();
     expect(
       screen.getByText(
-        'This deployment (Deployments-999999) no longer exists on the server: retention policies delete old deployments with their releases. The link may also be wrong.',
+        `This deployment (${absentIds.deploymentId}) no longer exists on the server: retention policies delete old deployments with their releases. The link may also be wrong.`,
       ),
     ).toBeVisible();
-    expect(screen.getByText(/Deployment Deployments-999999 was not found/)).toBeVisible();
+    expect(
+      screen.getByText(`Deployment ${absentIds.deploymentId} was not found`, { exact: false }),
+    ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
     expect(document.title).toBe('Deployment not found · Periscope');
   });

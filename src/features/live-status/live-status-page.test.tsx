@@ -3,12 +3,14 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../api/contract';
 import { definitionOf } from '../../test/definition-of';
+import { paths } from '../../config/paths';
+import { absentIds, demo } from '../../../mocks/node';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 
 const startServer = setupSimulatedServer();
 fakeLayoutSize();
 
-const production = (projectId: string) => `/projects/${projectId}/environments/Environments-4`;
+const at = paths.applicationLiveStatus;
 
 /** A real Octopus server's 403: its ErrorMessage names the missing permission. */
 const forbidden = (permission: string) => {
@@ -42,7 +44,7 @@ function rowWith(grid: HTMLElement, text: string | RegExp): HTMLElement {
 describe('the application live status page', { timeout: 20_000 }, () => {
   it('shows carts in Production as Degraded, with the crash-looping Pod under its ReplicaSet', async () => {
     startServer();
-    renderApp(production('Projects-2'));
+    renderApp(at(demo.degraded));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'carts in Production' }),
@@ -71,10 +73,10 @@ describe('the application live status page', { timeout: 20_000 }, () => {
 
   it('shows the deployment that produced the state, and how long ago the monitor reported', async () => {
     startServer();
-    renderApp(production('Projects-2'));
+    renderApp(at(demo.degraded));
 
     const link = await screen.findByRole('link', { name: /Release 0\.4\.6: Success/ });
-    expect(link).toHaveAttribute('href', '/deployments/Deployments-140');
+    expect(link).toHaveAttribute('href', paths.deployment(demo.degraded.deploymentId));
     expect(screen.getByText(/^Updated \d+ s ago$/)).toBeVisible();
     expect(definitionOf('Health')).toHaveTextContent('Degraded');
     expect(definitionOf('Sync')).toHaveTextContent('In Sync');
@@ -82,7 +84,7 @@ describe('the application live status page', { timeout: 20_000 }, () => {
 
   it('shows the Missing orders Service, out of sync', async () => {
     startServer();
-    renderApp(production('Projects-4'));
+    renderApp(at(demo.missing));
 
     const grid = await objectsGrid();
     const service = within(grid)
@@ -101,7 +103,7 @@ describe('the application live status page', { timeout: 20_000 }, () => {
 
   it('shows the payment Deployment out of sync, with what differs', async () => {
     startServer();
-    renderApp(production('Projects-5'));
+    renderApp(at(demo.outOfSync));
 
     const grid = await objectsGrid();
     const deployment = rowWith(grid, 'spec.replicas: applied 1, live 3');
@@ -115,7 +117,7 @@ describe('the application live status page', { timeout: 20_000 }, () => {
 
   it("shows a tenant's own objects, with a switcher between the project's tenants", async () => {
     startServer();
-    renderApp('/projects/Projects-11/environments/Environments-4/tenants/Tenants-2');
+    renderApp(at(demo.tenantDegraded));
 
     expect(
       await screen.findByRole('heading', {
@@ -135,47 +137,53 @@ describe('the application live status page', { timeout: 20_000 }, () => {
     );
     expect(within(tenants).getByRole('link', { name: 'Acme Corp' })).toHaveAttribute(
       'href',
-      '/projects/Projects-11/environments/Environments-4/tenants/Tenants-1',
+      at(demo.tenantHealthy),
     );
   });
 
   it('says an unknown project is not found, with the server message and a way back', async () => {
     startServer();
-    renderApp('/projects/Projects-99/environments/Environments-4');
+    renderApp(at({ ...demo.degraded, projectId: absentIds.projectId }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Project not found' }),
     ).toBeVisible();
     expect(
       screen.getByText(
-        'The server has no project Projects-99. It may have been deleted, or the link is wrong.',
+        `The server has no project ${absentIds.projectId}. It may have been deleted, or the link is wrong.`,
       ),
     ).toBeVisible();
-    expect(screen.getByText('Project Projects-99 was not found.')).toBeVisible();
+    expect(screen.getByText(`Project ${absentIds.projectId} was not found.`)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
     expect(document.title).toBe('Project not found · Periscope');
   });
 
   it('says an unknown environment is not found, not the project', async () => {
     startServer();
-    renderApp('/projects/Projects-2/environments/Environments-99');
+    renderApp(at({ ...demo.degraded, environmentId: absentIds.environmentId }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Environment not found' }),
     ).toBeVisible();
-    expect(screen.getByText(/^The server has no environment Environments-99\./)).toBeVisible();
+    expect(
+      screen.getByText(`The server has no environment ${absentIds.environmentId}.`, {
+        exact: false,
+      }),
+    ).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Project not found' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
   });
 
   it('says an unknown tenant is not found', async () => {
     startServer();
-    renderApp('/projects/Projects-11/environments/Environments-4/tenants/Tenants-99');
+    renderApp(at({ ...demo.tenantDegraded, tenantId: absentIds.tenantId }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Tenant not found' }),
     ).toBeVisible();
-    expect(screen.getByText(/^The server has no tenant Tenants-99\./)).toBeVisible();
+    expect(
+      screen.getByText(`The server has no tenant ${absentIds.tenantId}.`, { exact: false }),
+    ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Go to dashboard' })).toHaveAttribute('href', '/');
   });
 
@@ -185,13 +193,15 @@ describe('the application live status page', { timeout: 20_000 }, () => {
       http.get(`*${apiPaths.project}`, () => forbidden('ProjectView')),
       http.get(`*${apiPaths.untenantedLiveStatus}`, () => forbidden('ProjectView')),
     );
-    renderApp(production('Projects-2'));
+    renderApp(at(demo.degraded));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Not allowed to view this project' }),
     ).toBeVisible();
     expect(
-      screen.getByText('The API key Periscope uses cannot view the project Projects-2.'),
+      screen.getByText(
+        `The API key Periscope uses cannot view the project ${demo.degraded.projectId}.`,
+      ),
     ).toBeVisible();
     expect(screen.getByText(/Missing permission: ProjectView/)).toBeVisible();
     expect(
@@ -208,7 +218,7 @@ describe('the application live status page', { timeout: 20_000 }, () => {
       http.get(`*${apiPaths.environment}`, () => forbidden('EnvironmentView')),
       http.get(`*${apiPaths.untenantedLiveStatus}`, () => forbidden('EnvironmentView')),
     );
-    renderApp(production('Projects-2'));
+    renderApp(at(demo.degraded));
 
     expect(
       await screen.findByRole('heading', {
@@ -224,7 +234,7 @@ describe('the application live status page', { timeout: 20_000 }, () => {
     simulated.server.use(
       http.get(`*${apiPaths.untenantedLiveStatus}`, () => forbidden('DeploymentView')),
     );
-    renderApp(production('Projects-2'));
+    renderApp(at(demo.degraded));
 
     expect(
       await screen.findByRole('heading', {
@@ -242,14 +252,14 @@ describe('the application live status page', { timeout: 20_000 }, () => {
 
   it('offers the tenants of a tenanted project opened without one', async () => {
     startServer();
-    renderApp('/projects/Projects-11/environments/Environments-4');
+    renderApp(at({ ...demo.tenantDegraded, tenantId: null }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Application not found' }),
     ).toBeVisible();
     expect(await screen.findByRole('link', { name: 'Initech' })).toHaveAttribute(
       'href',
-      '/projects/Projects-11/environments/Environments-4/tenants/Tenants-3',
+      at(demo.tenantWaiting),
     );
   });
 });

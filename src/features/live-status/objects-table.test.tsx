@@ -2,7 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { demo } from '../../../mocks/node';
 import { apiPaths } from '../../api/contract';
+import { paths } from '../../config/paths';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 import {
   applicationLiveStatus,
@@ -13,7 +15,7 @@ import {
 const startServer = setupSimulatedServer();
 fakeLayoutSize();
 
-const carts = '/projects/Projects-2/environments/Environments-4';
+const carts = paths.applicationLiveStatus(demo.degraded);
 
 async function openCarts(path = carts) {
   const simulated = startServer();

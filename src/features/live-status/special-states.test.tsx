@@ -3,13 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../api/contract';
+import { paths } from '../../config/paths';
+import { demo } from '../../../mocks/node';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 
 const startServer = setupSimulatedServer();
 fakeLayoutSize();
 
-const at = (projectId: string, environmentId = 'Environments-4') =>
-  `/projects/${projectId}/environments/${environmentId}`;
+const at = paths.applicationLiveStatus;
 
 /** The special state's panel: a region named by its heading. */
 const panel = (name: string) => screen.findByRole('region', { name });
@@ -25,13 +26,13 @@ const failingLiveStatus = http.get(`*${apiPaths.untenantedLiveStatus}`, () =>
 describe('special states of an application', { timeout: 20_000 }, () => {
   it('Waiting: a deployment is running, with a link to it; Healthy once it completes', async () => {
     const simulated = startServer();
-    const { queryClient } = renderApp(at('Projects-1'));
+    const { queryClient } = renderApp(at(demo.executing));
 
     const waiting = await panel('A deployment is running');
     expect(within(waiting).getByText(/available once the deployment completes/)).toBeVisible();
     expect(
       await within(waiting).findByRole('link', { name: 'View the running deployment' }),
-    ).toHaveAttribute('href', '/deployments/Deployments-207');
+    ).toHaveAttribute('href', paths.deployment(demo.executing.deploymentId));
     // The objects rolling out are shown below the panel.
     expect(await screen.findByRole('treegrid', { name: 'Objects' })).toBeVisible();
 
@@ -45,19 +46,21 @@ describe('special states of an application', { timeout: 20_000 }, () => {
 
   it('Unavailable: the last deployment failed, with a link to it', async () => {
     startServer();
-    renderApp(at('Projects-7'));
+    renderApp(at(demo.failed));
 
     const unavailable = await panel('The last deployment failed');
-    expect(within(unavailable).getByText(/release 0\.4\.8/)).toBeVisible();
+    expect(
+      within(unavailable).getByText(`release ${demo.failed.release}`, { exact: false }),
+    ).toBeVisible();
     expect(
       await within(unavailable).findByRole('link', { name: 'View the failed deployment' }),
-    ).toHaveAttribute('href', '/deployments/Deployments-205');
+    ).toHaveAttribute('href', paths.deployment(demo.failed.deploymentId));
     expect(screen.getByText('Unavailable', { selector: 'p' })).toBeVisible();
   });
 
   it('NotSupported: explains why there is no live status, and shows no table', async () => {
     startServer();
-    renderApp(at('Projects-12'));
+    renderApp(at(demo.notSupported));
 
     const notSupported = await panel('Live status is not available for this project');
     expect(within(notSupported).getByText('no Kubernetes steps')).toBeVisible();
@@ -68,7 +71,7 @@ describe('special states of an application', { timeout: 20_000 }, () => {
 
   it('Unknown: says what the monitor reported and what to check', async () => {
     startServer();
-    renderApp(at('Projects-6'));
+    renderApp(at(demo.unknown));
 
     const unknown = await panel('Live status cannot be updated');
     // The target's name arrives from its own endpoint.
@@ -81,7 +84,7 @@ describe('special states of an application', { timeout: 20_000 }, () => {
 
   it('Stale: nothing received for over 10 minutes, the last known objects kept', async () => {
     startServer();
-    renderApp(at('Projects-9', 'Environments-3'));
+    renderApp(at(demo.stale));
 
     const stale = await panel('Live status has stopped updating');
     expect(await within(stale).findByText(/the target staging-edge/)).toBeVisible();
@@ -93,7 +96,7 @@ describe('special states of an application', { timeout: 20_000 }, () => {
   it('a failed first load shows the server message and recovers on Retry', async () => {
     const simulated = startServer();
     simulated.server.use(failingLiveStatus);
-    renderApp(at('Projects-2'));
+    renderApp(at(demo.degraded));
 
     expect(
       await screen.findByRole('heading', { name: 'Live status could not be loaded' }),
@@ -107,7 +110,7 @@ describe('special states of an application', { timeout: 20_000 }, () => {
 
   it('a failed poll keeps the last good data on screen, marked stale, with Retry', async () => {
     const simulated = startServer();
-    const { queryClient } = renderApp(at('Projects-2'));
+    const { queryClient } = renderApp(at(demo.degraded));
     const grid = await screen.findByRole('treegrid', { name: 'Objects' });
 
     simulated.server.use(failingLiveStatus);
