@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../api/contract';
+import { requestClose } from '../../test/dialog';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 import {
   applicationLiveStatus,
@@ -143,7 +144,8 @@ describe('the objects table', { timeout: 20_000 }, () => {
     ).toBeVisible();
     expect(first).toHaveAttribute('aria-current', 'true');
 
-    await user.keyboard('{Escape}');
+    // Escape, as the browser delivers it to a modal dialog.
+    requestClose(dialog);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(router.state.location.search).toBe('');
     await waitFor(() => {
