@@ -173,6 +173,12 @@ test.describe('the object drawer', () => {
     const drawer = new ObjectDrawer(page, 'Service carts');
     await expect(drawer.dialog).toBeVisible();
     await expect(drawer.dialog).toBeFocused();
+    // A modal dialog: the page behind is inert, so nothing there can take focus; Tab goes on from
+    // the panel to its close button.
+    await link.focus();
+    await expect(drawer.dialog).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(drawer.dialog.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
 
     await page.keyboard.press('Escape');
     await expect(drawer.dialog).toBeHidden();

@@ -3,7 +3,6 @@ import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import styles from './drawer.module.css';
-import { tabbableElements } from './focusable';
 
 interface DrawerProps {
   /** The dialog's heading, and so its accessible name ("Deployment carts"). */
@@ -29,11 +28,25 @@ interface DrawerProps {
   size?: 'default' | 'wide';
 }
 
+/** Whether a pointer event is on the backdrop: it targets the dialog itself, outside its box. */
+function isOnBackdrop(event: MouseEvent, dialog: HTMLDialogElement): boolean {
+  if (event.target !== dialog) return false;
+  const box = dialog.getBoundingClientRect();
+  return (
+    event.clientX < box.left ||
+    event.clientX > box.right ||
+    event.clientY < box.top ||
+    event.clientY > box.bottom
+  );
+}
+
 /**
- * A modal side drawer: a labelled dialog on the right, over a backdrop. While it is open the page
- * is inert, Tab stays inside (it wraps), Escape and a click on the backdrop close it; on close,
- * focus goes back to where it was before. Render it to open it and stop rendering it to close
- * it: the parent (usually the URL) decides.
+ * A modal side drawer: a `<dialog>` opened with `showModal()`, laid out as a panel on the right
+ * over its backdrop. The browser makes the rest of the page inert, keeps focus inside and turns
+ * an Escape that nothing inside used (the editor's find box uses it) into a `cancel` event; on
+ * close it gives focus back to the element that had it before.
+ * Render it to open it and stop rendering it to close it: the parent (usually the URL) decides,
+ * so Escape, a click on the backdrop and the close button only ask it to, through `onClose`.
  */
 export function Drawer({
   title,
@@ -46,8 +59,7 @@ export function Drawer({
   size = 'default',
 }: DrawerProps) {
   const titleId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const panelRef = useRef<HTMLElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
   const fallbackRef = useRef(fallbackFocus);
   useLayoutEffect(() => {
@@ -55,105 +67,76 @@ export function Drawer({
     fallbackRef.current = fallbackFocus;
   });
 
-  // On open: the rest of the page becomes inert, the panel takes focus and keeps it. On close:
-  // all of that is undone, the focus trap first, so that focus can go back where it was.
   useLayoutEffect(() => {
-    const root = rootRef.current;
-    const panel = panelRef.current;
-    if (!root || !panel) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const madeInert = [...document.body.children].filter(
-      (element) => element !== root && !element.hasAttribute('inert'),
-    );
-    for (const element of madeInert) element.setAttribute('inert', '');
-    const html = document.documentElement;
-    const overflow = html.style.overflow;
-    html.style.overflow = 'hidden';
-    panel.focus({ preventScroll: true });
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = document.activeElement;
+    dialog.showModal();
+    // The panel itself, not its first button, so that a screen reader starts at its name.
+    dialog.focus({ preventScroll: true });
 
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        // Something inside used this Escape (the editor's find box, a selection): not ours.
-        if (event.defaultPrevented) return;
-        event.preventDefault();
-        onCloseRef.current();
-        return;
-      }
-      if (event.key !== 'Tab') return;
-      const tabbable = tabbableElements(panel);
-      const first = tabbable[0];
-      const last = tabbable.at(-1);
-      if (!first || !last) {
-        event.preventDefault();
-        panel.focus();
-        return;
-      }
-      const active = document.activeElement;
-      const inside = active instanceof Node && panel.contains(active);
-      if (!inside || (event.shiftKey && (active === first || active === panel))) {
-        event.preventDefault();
-        (event.shiftKey ? last : first).focus();
-      } else if (!event.shiftKey && active === last) {
-        event.preventDefault();
-        first.focus();
-      }
+    // Escape: the dialog stays open until the parent stops rendering it. A cancel the browser
+    // does not let the page refuse (it limits how often a page may) closes the dialog anyway,
+    // and the close event asks the parent then.
+    const onCancel = (event: Event) => {
+      if (!event.cancelable) return;
+      event.preventDefault();
+      onCloseRef.current();
     };
-    // Focus that lands outside the panel (the page is inert, but scripts can) is brought back.
-    const onFocusIn = (event: FocusEvent) => {
-      const target = event.target;
-      if (!(target instanceof Node) || panel.contains(target)) return;
-      if (target instanceof Element && target.closest('[role="tooltip"]')) return;
-      panel.focus({ preventScroll: true });
+    const onNativeClose = () => onCloseRef.current();
+    // For the pointer only (keyboard users have Escape and the close button): a press that
+    // starts and ends on the backdrop, not a text selection dragged out of the panel.
+    let pressedOnBackdrop = false;
+    const onPointerDown = (event: PointerEvent) => {
+      pressedOnBackdrop = isOnBackdrop(event, dialog);
     };
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('focusin', onFocusIn);
+    const onClick = (event: MouseEvent) => {
+      if (pressedOnBackdrop && isOnBackdrop(event, dialog)) onCloseRef.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    dialog.addEventListener('close', onNativeClose);
+    dialog.addEventListener('pointerdown', onPointerDown);
+    dialog.addEventListener('click', onClick);
 
     return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('focusin', onFocusIn);
-      for (const element of madeInert) element.removeAttribute('inert');
-      html.style.overflow = overflow;
-      const target =
-        opener && opener !== document.body && opener.isConnected ? opener : fallbackRef.current?.();
-      target?.focus({ preventScroll: true });
+      dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('close', onNativeClose);
+      dialog.removeEventListener('pointerdown', onPointerDown);
+      dialog.removeEventListener('click', onClick);
+      // Closing (before React removes the element) is what makes the browser give focus back.
+      dialog.close();
+      const givenBack =
+        opener instanceof HTMLElement && opener !== document.body && opener.isConnected;
+      if (!givenBack) fallbackRef.current?.()?.focus({ preventScroll: true });
     };
   }, []);
 
   const panelClass = [styles.drawer, size === 'wide' && styles.wide].filter(Boolean).join(' ');
   const bodyClass = layout === 'fill' ? styles.fill : styles.body;
+  // In the body, wherever the parent renders it: it inherits only the page's base styles, and
+  // its events do not bubble through the DOM of the page behind it.
   return createPortal(
-    <div ref={rootRef} className={styles.root}>
-      {/* For the pointer only: keyboard users close with Escape or the close button. */}
-      <div className={styles.backdrop} aria-hidden="true" onClick={() => onCloseRef.current()} />
-      <section
-        ref={panelRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        className={panelClass}
-      >
-        <header className={styles.header}>
-          <div className={styles.titles}>
-            {eyebrow !== undefined && <p className={styles.eyebrow}>{eyebrow}</p>}
-            <h2 id={titleId} className={styles.title}>
-              {title}
-            </h2>
-            {meta !== undefined && <div className={styles.meta}>{meta}</div>}
-          </div>
-          <button
-            type="button"
-            className={styles.close}
-            aria-label="Close"
-            title="Close (Esc)"
-            onClick={() => onCloseRef.current()}
-          >
-            <FontAwesomeIcon icon={faXmark} />
-          </button>
-        </header>
-        <div className={bodyClass}>{children}</div>
-      </section>
-    </div>,
+    <dialog ref={dialogRef} aria-labelledby={titleId} tabIndex={-1} className={panelClass}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          {eyebrow !== undefined && <p className={styles.eyebrow}>{eyebrow}</p>}
+          <h2 id={titleId} className={styles.title}>
+            {title}
+          </h2>
+          {meta !== undefined && <div className={styles.meta}>{meta}</div>}
+        </div>
+        <button
+          type="button"
+          className={styles.close}
+          aria-label="Close"
+          title="Close (Esc)"
+          onClick={() => onCloseRef.current()}
+        >
+          <FontAwesomeIcon icon={faXmark} />
+        </button>
+      </header>
+      <div className={bodyClass}>{children}</div>
+    </dialog>,
     document.body,
   );
 }

@@ -1,4 +1,5 @@
 import {
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -8,47 +9,38 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
+import type { followAnchor } from './follow-anchor';
 import { TooltipContext } from './tooltip-context';
 import { createTooltipStore, type TooltipStore } from './tooltip-store';
 import { TOOLTIP_HIDE_DELAY_MS } from './use-tooltip';
 import styles from './tooltip.module.css';
 
-/** Space between the trigger and the tooltip, and between the tooltip and the viewport edge. */
-const GAP_PX = 6;
-const VIEWPORT_MARGIN_PX = 8;
-
 /**
- * Whether the anchor can still be seen: not scrolled out of its scroller, nor under a sticky
- * header. A tooltip pointing at something hidden would float over unrelated content.
+ * Where the tooltip element goes: into the open `<dialog>` that holds its anchor, else the body.
+ * A modal dialog is drawn in the top layer, above anything in the body whatever its z-index, and
+ * it makes everything outside it inert. A popover shown after the dialog would be drawn above
+ * it, but outside the dialog it would be inert all the same (HTML's "blocked by a modal dialog"),
+ * so the pointer could not move onto it; inside the dialog it is drawn above the dialog's content
+ * and stays live.
  */
-function isAnchorVisible(anchor: HTMLElement): boolean {
-  const rect = anchor.getBoundingClientRect();
-  if (typeof document.elementFromPoint !== 'function') return true;
-  const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-  return hit !== null && (hit === anchor || anchor.contains(hit));
+function layerOf(anchor: HTMLElement): HTMLElement {
+  return anchor.closest<HTMLElement>('dialog[open]') ?? document.body;
 }
 
+type FollowAnchor = typeof followAnchor;
+let loadedFollowAnchor: FollowAnchor | null = null;
+let loadingFollowAnchor: Promise<FollowAnchor> | null = null;
+
 /**
- * Places the tooltip below its anchor, or above when there is no room below, centred on it and
- * kept inside the viewport. Returns false when the anchor is gone.
+ * Floating UI stays out of the entry chunk, which every page waits for: it loads when the app is
+ * first idle, or at the first tooltip if that comes sooner.
  */
-function place(tooltip: HTMLElement, anchor: HTMLElement): boolean {
-  if (!anchor.isConnected) return false;
-  const target = anchor.getBoundingClientRect();
-  const { width, height } = tooltip.getBoundingClientRect();
-  const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
-  const viewportHeight = window.innerHeight;
-  const below = target.bottom + GAP_PX;
-  const fitsBelow = below + height + VIEWPORT_MARGIN_PX <= viewportHeight;
-  const top = fitsBelow ? below : Math.max(VIEWPORT_MARGIN_PX, target.top - GAP_PX - height);
-  const centred = target.left + target.width / 2 - width / 2;
-  const left = Math.min(
-    Math.max(VIEWPORT_MARGIN_PX, centred),
-    Math.max(VIEWPORT_MARGIN_PX, viewportWidth - width - VIEWPORT_MARGIN_PX),
-  );
-  tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-  tooltip.dataset.placement = fitsBelow ? 'below' : 'above';
-  return true;
+function loadFollowAnchor(): Promise<FollowAnchor> {
+  loadingFollowAnchor ??= import('./follow-anchor').then((module) => {
+    loadedFollowAnchor = module.followAnchor;
+    return module.followAnchor;
+  });
+  return loadingFollowAnchor;
 }
 
 function TooltipLayer({ store, id }: { store: TooltipStore; id: string }) {
@@ -58,29 +50,29 @@ function TooltipLayer({ store, id }: { store: TooltipStore; id: string }) {
   useLayoutEffect(() => {
     const tooltip = ref.current;
     if (!active || !tooltip) return;
-    if (!place(tooltip, active.anchor)) {
-      store.hideNow();
-      return;
-    }
     const { anchor, describeAnchor = false } = active;
-    if (describeAnchor) anchor.setAttribute('aria-describedby', id);
-    let frame = 0;
-    const follow = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if (!isAnchorVisible(active.anchor) || !place(tooltip, active.anchor)) store.hideNow();
-      });
+    let stopFollowing: (() => void) | null = null;
+    let stopped = false;
+    const follow = (followAnchor: FollowAnchor) => {
+      if (stopped) return;
+      tooltip.style.opacity = '';
+      stopFollowing = followAnchor(tooltip, anchor, store.hideNow);
     };
+    if (loadedFollowAnchor) follow(loadedFollowAnchor);
+    else {
+      // Not placed yet: see-through rather than at the corner of the page (still there for a screen
+      // reader, which needs no place).
+      tooltip.style.opacity = '0';
+      void loadFollowAnchor().then(follow);
+    }
+    if (describeAnchor) anchor.setAttribute('aria-describedby', id);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') store.hideNow();
     };
-    window.addEventListener('scroll', follow, { capture: true, passive: true });
-    window.addEventListener('resize', follow);
     document.addEventListener('keydown', onKeyDown);
     return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', follow, { capture: true });
-      window.removeEventListener('resize', follow);
+      stopped = true;
+      stopFollowing?.();
       document.removeEventListener('keydown', onKeyDown);
       if (describeAnchor && anchor.getAttribute('aria-describedby') === id) {
         anchor.removeAttribute('aria-describedby');
@@ -101,7 +93,7 @@ function TooltipLayer({ store, id }: { store: TooltipStore; id: string }) {
     >
       {content}
     </div>,
-    document.body,
+    layerOf(active.anchor),
   );
 }
 
@@ -113,6 +105,14 @@ export function TooltipProvider({ children }: { children: ReactNode }) {
   const [store] = useState(createTooltipStore);
   const id = `tooltip-${useId()}`;
   const handle = useMemo(() => ({ store, id }), [store, id]);
+  useEffect(() => {
+    // Safari has no requestIdleCallback: there the first tooltip loads it.
+    if (!('requestIdleCallback' in window)) return;
+    const idle = window.requestIdleCallback(() => void loadFollowAnchor());
+    return () => {
+      window.cancelIdleCallback(idle);
+    };
+  }, []);
   return (
     <TooltipContext value={handle}>
       {children}

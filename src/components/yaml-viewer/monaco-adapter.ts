@@ -57,6 +57,9 @@ function sharedOptions(): monaco.editor.IEditorOptions {
     stickyScroll: { enabled: true, maxLineCount: 4 },
     padding: { top: 8, bottom: 8 },
     scrollbar: { alwaysConsumeMouseWheel: false },
+    // Widgets that overflow the editor (made `fixed` by the diff editor, whatever this says) stay
+    // in the editor's own DOM, as no `overflowWidgetsDomNode` is given: inside the drawer's modal
+    // dialog, in the top layer with it. Under the body they would be drawn below it, and inert.
     fixedOverflowWidgets: false,
   };
 }
@@ -83,6 +86,10 @@ function createEditor(container: HTMLElement, options: YamlEditorOptions): YamlE
     ...sharedOptions(),
     model,
     ariaLabel: options.ariaLabel,
+    // Monaco's live regions for screen readers (where find says "1 of 3 found for 'image'") go
+    // in the editor's container. By default they go under the body, where the drawer's modal
+    // dialog makes them inert, and so silent.
+    ariaContainerElement: container,
   });
   return {
     setValue: (value) => {
@@ -115,8 +122,12 @@ function statsOf(changes: readonly monaco.editor.ILineChange[]): DiffStats {
 function createDiffEditor(container: HTMLElement, options: YamlDiffOptions): YamlDiffHandle {
   const original = monaco.editor.createModel(options.original, LANGUAGE);
   const modified = monaco.editor.createModel(options.modified, LANGUAGE);
-  const editor = monaco.editor.createDiffEditor(container, {
+  const diffOptions: monaco.editor.IStandaloneDiffEditorConstructionOptions &
+    Pick<monaco.editor.IStandaloneEditorConstructionOptions, 'ariaContainerElement'> = {
     ...sharedOptions(),
+    // As in `createEditor`. The diff editor hands its options on to its two editors, this one
+    // too, though its type does not list it.
+    ariaContainerElement: container,
     originalEditable: false,
     renderSideBySide: true,
     useInlineViewWhenSpaceIsLimited: true,
@@ -131,7 +142,8 @@ function createDiffEditor(container: HTMLElement, options: YamlDiffOptions): Yam
     maxComputationTime: 10_000,
     originalAriaLabel: options.originalAriaLabel,
     modifiedAriaLabel: options.modifiedAriaLabel,
-  });
+  };
+  const editor = monaco.editor.createDiffEditor(container, diffOptions);
   editor.setModel({ original, modified });
   // The inner editors do not take these from the diff editor's options: name them directly.
   editor.getOriginalEditor().updateOptions({ ariaLabel: options.originalAriaLabel });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { demo } from '../../../mocks/node';
 import { apiPaths } from '../../api/contract';
 import { paths } from '../../config/paths';
+import { requestClose } from '../../test/dialog';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 import {
   applicationLiveStatus,
@@ -145,7 +146,8 @@ describe('the objects table', { timeout: 20_000 }, () => {
     ).toBeVisible();
     expect(first).toHaveAttribute('aria-current', 'true');
 
-    await user.keyboard('{Escape}');
+    // Escape, as the browser delivers it to a modal dialog.
+    requestClose(dialog);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(router.state.location.search).toBe('');
     await waitFor(() => {
