@@ -80,6 +80,17 @@ function setColorScheme(scheme: ColorScheme): void {
   monaco.editor.setTheme(name);
 }
 
+/**
+ * A new element in `container` for Monaco's live regions. Not the container itself: Monaco
+ * deep-copies its options, and an element React renders carries React's own references back to
+ * the component tree, a cycle that copy never leaves (the stack overflows).
+ */
+function ariaContainerIn(container: HTMLElement): HTMLElement {
+  const element = document.createElement('div');
+  container.append(element);
+  return element;
+}
+
 function createEditor(container: HTMLElement, options: YamlEditorOptions): YamlEditorHandle {
   const model = monaco.editor.createModel(options.value, LANGUAGE);
   const editor = monaco.editor.create(container, {
@@ -89,7 +100,7 @@ function createEditor(container: HTMLElement, options: YamlEditorOptions): YamlE
     // Monaco's live regions for screen readers (where find says "1 of 3 found for 'image'") go
     // in the editor's container. By default they go under the body, where the drawer's modal
     // dialog makes them inert, and so silent.
-    ariaContainerElement: container,
+    ariaContainerElement: ariaContainerIn(container),
   });
   return {
     setValue: (value) => {
@@ -127,7 +138,7 @@ function createDiffEditor(container: HTMLElement, options: YamlDiffOptions): Yam
     ...sharedOptions(),
     // As in `createEditor`. The diff editor hands its options on to its two editors, this one
     // too, though its type does not list it.
-    ariaContainerElement: container,
+    ariaContainerElement: ariaContainerIn(container),
     originalEditable: false,
     renderSideBySide: true,
     useInlineViewWhenSpaceIsLimited: true,
