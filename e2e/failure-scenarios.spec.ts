@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DashboardPage } from './dashboard-page';
 
 /**
- * The simulated server's failure scenarios (`?scenario=`, mocks/scenarios.ts), each opened as a
+ * The simulated server's failure scenarios (`?scenario=`, mocks/server/scenarios.ts), each opened as a
  * user would meet it: what the page says, and the way out it offers.
  */
 
