@@ -20,14 +20,15 @@ const reactHooksRules = Object.fromEntries(
  * are relative (`../../lib/x`), so what a string like `../x` names depends on the importing
  * file's depth, which `no-restricted-imports` patterns cannot see. Each zone says the rule and why.
  *
- * Test code may use the simulated server (mocks/node.ts) and nothing else that the app may not:
- * a test still obeys the feature and layer rules.
+ * Test code may use the simulated server (mocks/server/node.ts) and nothing else that the app
+ * may not: a test still obeys the feature and layer rules.
  */
 const TEST_FILES = [
   'src/**/*.test.{ts,tsx}',
   'mocks/**/*.test.ts',
   'src/test/**',
   'src/**/testing/**',
+  'mocks/**/testing/**',
 ];
 const FEATURES = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -73,7 +74,7 @@ const srcMocksZone = {
   target: './src',
   from: './mocks',
   message:
-    'Nothing in src/ imports mocks/: the simulated server must stay out of the app and its production build. Only the dev-only entry (src/main.tsx) starts it, and only test code (*.test.ts(x), src/test/, testing/ folders) may use mocks/node.ts.',
+    'Nothing in src/ imports mocks/: the simulated server must stay out of the app and its production build. Only the dev-only entry (src/main.tsx) starts it, and only test code (*.test.ts(x), src/test/, testing/ folders) may use mocks/server/node.ts.',
 };
 const testSupportZone = {
   target: './src',
@@ -81,7 +82,60 @@ const testSupportZone = {
   message:
     'App code never imports test support (testing/ folders, src/test/): it may use the simulated server, which must stay out of the production build.',
 };
-const layerZones = [...featureZones, sharedZone, apiZone, mocksZone, srcMocksZone, testSupportZone];
+/*
+ * Inside mocks/, the simulated server's layers: kubernetes/ (pure Kubernetes: types, health,
+ * sync) under engine/ (the simulated clusters over time) under octopus/ (the Octopus API's
+ * responses) under server/ (MSW, the worker, Node, HTTP); worlds/ is the data the engine runs.
+ * Tests may cross them (a world's test may ask the server), so these zones leave tests out.
+ */
+const MOCKS = {
+  kubernetes: './mocks/kubernetes',
+  engine: './mocks/engine',
+  octopus: './mocks/octopus',
+  worlds: './mocks/worlds',
+  server: './mocks/server',
+};
+const mocksLayerZones = [
+  {
+    target: MOCKS.kubernetes,
+    from: [MOCKS.engine, MOCKS.octopus, MOCKS.worlds, MOCKS.server],
+    message:
+      'mocks/kubernetes is pure Kubernetes (object types, health rules, sync): it imports nothing from the engine, the worlds, the Octopus responses or the server, so it reads like the Kubernetes it copies.',
+  },
+  {
+    target: MOCKS.engine,
+    from: [MOCKS.octopus, MOCKS.server],
+    message:
+      'mocks/engine simulates clusters over time and knows nothing of the Octopus API or its transport: mocks/octopus turns its state into responses, and mocks/server serves them.',
+  },
+  {
+    target: MOCKS.worlds,
+    from: [MOCKS.octopus, MOCKS.server],
+    message:
+      'mocks/worlds is the data the engine runs (projects, deployments, incidents): it knows nothing of the Octopus responses or the server.',
+  },
+  {
+    target: MOCKS.octopus,
+    from: MOCKS.server,
+    message:
+      'mocks/octopus builds the Octopus API’s responses and knows nothing of how they are served: mocks/server (MSW, the worker, Node, HTTP) calls it, not the other way round.',
+  },
+  {
+    target: './mocks',
+    from: './mocks/**/testing/**',
+    message:
+      'Only tests import test support (mocks/**/testing/, such as the Kubernetes fixtures): the simulated server itself never depends on it.',
+  },
+];
+const layerZones = [
+  ...featureZones,
+  sharedZone,
+  apiZone,
+  mocksZone,
+  srcMocksZone,
+  testSupportZone,
+  ...mocksLayerZones,
+];
 
 /** The layer zones for one group of files. */
 const layers = (zones) => ({
@@ -196,9 +250,9 @@ export default defineConfig(
         ...layerZones.filter((zone) => zone !== srcMocksZone),
         {
           ...srcMocksZone,
-          except: ['./browser.ts'],
+          except: ['./server/browser.ts'],
           message:
-            'The dev-only entry (src/main.tsx) may start the simulated server from mocks/browser.ts, and nothing else from mocks/.',
+            'The dev-only entry (src/main.tsx) may start the simulated server from mocks/server/browser.ts, and nothing else from mocks/.',
         },
       ]),
       'no-restricted-syntax': [
@@ -214,7 +268,12 @@ export default defineConfig(
   {
     name: 'periscope/layers/tests',
     files: TEST_FILES,
-    rules: layers(layerZones.filter((zone) => zone !== srcMocksZone && zone !== testSupportZone)),
+    rules: layers(
+      layerZones.filter(
+        (zone) =>
+          zone !== srcMocksZone && zone !== testSupportZone && !mocksLayerZones.includes(zone),
+      ),
+    ),
   },
 
   // src/api builds query options; only UI renders and calls hooks.

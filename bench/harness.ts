@@ -11,7 +11,7 @@ import {
   type Page,
 } from '@playwright/test';
 import ts from 'typescript';
-import { scaled } from '../mocks/simulation/large-world';
+import { scaled } from '../mocks/worlds/large/large-world';
 import type { Measurement, Predicate, ProbeConfig, Start } from './probe';
 import {
   budgetsOf,
@@ -203,7 +203,7 @@ async function startMockServer(options: BenchOptions, scale: number): Promise<Mo
     [
       '--import',
       'tsx',
-      'mocks/http-server.ts',
+      'mocks/server/http-server.ts',
       '--port',
       String(options.mockPort),
       '--world',

@@ -9,7 +9,7 @@ import {
 } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { acceptsGzip } from '../mocks/http-server';
+import { acceptsGzip } from '../mocks/server/http-server';
 
 /**
  * The benchmark's web server: the production build (and the floor pages written next to it) as

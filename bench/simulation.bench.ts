@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
-import { createDemoWorld } from '../mocks/simulation/demo-world';
-import { createLargeWorld } from '../mocks/simulation/large-world';
-import { createSimulation } from '../mocks/simulation/simulation';
+import { createDemoWorld } from '../mocks/worlds/demo/demo-world';
+import { createLargeWorld } from '../mocks/worlds/large/large-world';
+import { createSimulation } from '../mocks/octopus/simulation';
 
 /**
  * What one poll costs the simulated server (it runs in a Web Worker in the browser, so this is

@@ -3,7 +3,7 @@ import { DashboardPage } from './dashboard-page';
 import { demo, paths } from './demo';
 
 /**
- * The simulated server's failure scenarios (`?scenario=`, mocks/scenarios.ts), each opened as a
+ * The simulated server's failure scenarios (`?scenario=`, mocks/server/scenarios.ts), each opened as a
  * user would meet it: what the page says, and the way out it offers.
  */
 

@@ -19,7 +19,7 @@ import {
   type Page,
   type Request,
 } from '@playwright/test';
-import type { RequestCounts } from '../mocks/http-server';
+import type { RequestCounts } from '../mocks/server/http-server';
 import { nginxServe, nginxServeEnv, realServer } from '../playwright.config';
 import { LiveStatusPage } from './live-status-page';
 import { ObjectDrawer } from './object-drawer';

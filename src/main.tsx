@@ -8,7 +8,7 @@ import './styles/global.css';
 // On the simulated server, start it before the first request. The import is dynamic so the
 // simulation is its own chunk, and is left out of the build entirely for a real server.
 if (__PERISCOPE_SIMULATED_SERVER__) {
-  await (await import('../mocks/browser')).startSimulatedServer();
+  await (await import('../mocks/server/browser')).startSimulatedServer();
 }
 
 const container = document.getElementById('root');

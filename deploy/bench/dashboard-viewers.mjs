@@ -140,7 +140,7 @@ async function startServers(scenario, cached) {
 
   const server = start(process.execPath, [
     join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-    'mocks/http-server.ts',
+    'mocks/server/http-server.ts',
     '--port',
     String(serverPort),
     '--api-key',

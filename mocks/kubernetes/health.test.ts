@@ -4,7 +4,7 @@ import {
   liveUserDbSecret,
   ordersMigrationJob,
   redisConfigMap,
-} from './fixtures';
+} from './testing/fixtures';
 import { healthSeverity, objectHealth, worstHealth } from './health';
 import { healthRules } from './health/health-rules';
 import { untypedObject } from './health/untyped-object';

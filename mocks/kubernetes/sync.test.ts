@@ -9,7 +9,7 @@ import {
   parseManifest,
   redisConfigMap,
   type Live,
-} from './fixtures';
+} from './testing/fixtures';
 import { compareApplied } from './sync';
 import type { Deployment, KubeObject } from './types';
 

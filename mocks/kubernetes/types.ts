@@ -65,9 +65,13 @@ interface KindMap {
 }
 export type KnownKind = keyof KindMap;
 
+/** A Kubernetes object of a known kind, typed by its kind. */
+export type KubeObjectOf<K extends KnownKind> = KubeObject &
+  KindMap[K] & { metadata: { name: string } };
+
 export function isKind<K extends KnownKind>(
   object: KubeObject,
   kind: K,
-): object is KubeObject & KindMap[K] & { metadata: { name: string } } {
+): object is KubeObjectOf<K> {
   return object.kind === kind;
 }

@@ -2,7 +2,7 @@ import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plannedRequests } from '../api/early-requests';
 import { requestUrl } from '../api/request-url';
-import { demo } from '../../mocks/node';
+import { demo } from '../../mocks/server/node';
 import { spaceId } from '../config/api-config';
 import { paths } from '../config/paths';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../test/render-app';

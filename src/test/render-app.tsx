@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { routes } from '../app/router';
 import { createQueryClient } from '../lib/query-client';
-import { createTestServer, TEST_EPOCH } from '../../mocks/node';
+import { createTestServer, TEST_EPOCH } from '../../mocks/server/node';
 
 type TestServer = ReturnType<typeof createTestServer>;
 
@@ -28,7 +28,7 @@ export function renderApp(path: string) {
 
 /**
  * The simulated server for a test file: `start({ world, scenario })` starts it for one test (call
- * it first), on the virtual clock of `mocks/node.ts`, and it stops after the test. The page's
+ * it first), on the virtual clock of `mocks/server/node.ts`, and it stops after the test. The page's
  * clock is frozen at the simulation's start, so relative times read the same on every run.
  */
 export function setupSimulatedServer() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reindexCronJob } from '../fixtures';
+import { reindexCronJob } from '../testing/fixtures';
 import { objectHealth } from '../health';
 
 describe('batch/CronJob', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeExporterDaemonSet } from '../fixtures';
+import { nodeExporterDaemonSet } from '../testing/fixtures';
 import { objectHealth } from '../health';
 import type { KubeObject } from '../types';
 import { untypedObject } from './untyped-object';

@@ -5,7 +5,7 @@ import {
   liveCartsDeployment,
   liveDeploymentNamed,
   userDeploymentPastDeadline,
-} from '../fixtures';
+} from '../testing/fixtures';
 import { objectHealth } from '../health';
 import type { KubeObject } from '../types';
 import { untypedObject } from './untyped-object';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ableToScale, frontendAutoscaler, scalingActive, withinRange } from '../fixtures';
+import { ableToScale, frontendAutoscaler, scalingActive, withinRange } from '../testing/fixtures';
 import { objectHealth } from '../health';
 import type { KubeObject } from '../types';
 

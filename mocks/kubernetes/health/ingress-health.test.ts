@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guestbookIngress } from '../fixtures';
+import { guestbookIngress } from '../testing/fixtures';
 import { objectHealth } from '../health';
 import type { KubeObject } from '../types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordersMigrationJob } from '../fixtures';
+import { ordersMigrationJob } from '../testing/fixtures';
 import { objectHealth } from '../health';
 import type { KubeObject } from '../types';
 

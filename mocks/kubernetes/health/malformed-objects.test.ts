@@ -16,7 +16,7 @@ import {
   reindexCronJob,
   scalingActive,
   withinRange,
-} from '../fixtures';
+} from '../testing/fixtures';
 import { objectHealth } from '../health';
 import type { KubeObject } from '../types';
 import { healthRules } from './health-rules';

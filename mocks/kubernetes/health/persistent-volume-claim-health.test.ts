@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordersDbClaim } from '../fixtures';
+import { ordersDbClaim } from '../testing/fixtures';
 import { objectHealth } from '../health';
 
 describe('core/PersistentVolumeClaim', () => {

@@ -11,7 +11,7 @@ import {
   terminatedContainer,
   userImagePullBackOffPod,
   userImagePullMessage,
-} from '../fixtures';
+} from '../testing/fixtures';
 import { objectHealth } from '../health';
 import type { KubeObject } from '../types';
 import { untypedObject } from './untyped-object';

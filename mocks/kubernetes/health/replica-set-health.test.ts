@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cartsReplicaSet } from '../fixtures';
+import { cartsReplicaSet } from '../testing/fixtures';
 import { objectHealth } from '../health';
 import { untypedObject } from './untyped-object';
 

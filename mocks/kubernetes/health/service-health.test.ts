@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveFrontEndService } from '../fixtures';
+import { liveFrontEndService } from '../testing/fixtures';
 import { objectHealth } from '../health';
 import { untypedObject } from './untyped-object';
 

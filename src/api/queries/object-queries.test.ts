@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestServer } from '../../../mocks/node';
+import { createTestServer } from '../../../mocks/server/node';
 import { createApiClient } from '../client';
 import { applicationLiveStatusSchema } from '../contract';
 import type { ResourceIds } from '../endpoints/application-ids';

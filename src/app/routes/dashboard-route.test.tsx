@@ -7,7 +7,7 @@ import { clearUnknownEnumValues } from '../../api/contract';
 import { forgetSummariesExtension } from '../../api/endpoints/live-status-summaries';
 import { LIVE_STATUS_STORAGE_KEY } from '../../features/space-dashboard/hooks/use-live-status-mode';
 import { paths } from '../../config/paths';
-import { demo } from '../../../mocks/node';
+import { demo } from '../../../mocks/server/node';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 
 // Waits are for the simulated server, which may be slow on a busy machine.

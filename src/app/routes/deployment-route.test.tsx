@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { absentIds, createTestServer, TEST_EPOCH } from '../../../mocks/node';
+import { absentIds, createTestServer, TEST_EPOCH } from '../../../mocks/server/node';
 import { dashboardSchema } from '../../api/contract';
 import { paths } from '../../config/paths';
 import { createQueryClient } from '../../lib/query-client';

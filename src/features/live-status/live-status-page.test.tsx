@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../api/contract';
 import { definitionOf } from '../../test/definition-of';
 import { paths } from '../../config/paths';
-import { absentIds, demo } from '../../../mocks/node';
+import { absentIds, demo } from '../../../mocks/server/node';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 
 const startServer = setupSimulatedServer();

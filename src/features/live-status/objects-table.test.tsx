@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { demo } from '../../../mocks/node';
+import { demo } from '../../../mocks/server/node';
 import { apiPaths } from '../../api/contract';
 import { paths } from '../../config/paths';
 import { requestClose } from '../../test/dialog';

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../api/contract';
 import { paths } from '../../config/paths';
-import { demo } from '../../../mocks/node';
+import { demo } from '../../../mocks/server/node';
 import { fakeLayoutSize, renderApp, setupSimulatedServer } from '../../test/render-app';
 
 const startServer = setupSimulatedServer();

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, Link, RouterProvider, useSearchParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestServer } from '../../../mocks/node';
+import { createTestServer } from '../../../mocks/server/node';
 import {
   apiPaths,
   applicationLiveStatusSchema,

@@ -4,7 +4,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTestServer } from '../../../mocks/node';
+import { createTestServer } from '../../../mocks/server/node';
 import {
   apiPaths,
   applicationLiveStatusSchema,

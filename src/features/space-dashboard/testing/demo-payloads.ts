@@ -1,6 +1,6 @@
 import { dashboardSchema, liveStatusSummariesSchema } from '../../../api/contract';
 import type { Dashboard, LiveStatusSummaries } from '../../../api/contract';
-import { createTestServer } from '../../../../mocks/node';
+import { createTestServer } from '../../../../mocks/server/node';
 
 export interface DemoPayloads {
   dashboard: Dashboard;

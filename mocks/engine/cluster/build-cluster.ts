@@ -1,0 +1,232 @@
+import { objectHealth } from '../../kubernetes/health';
+import { compareApplied } from '../../kubernetes/sync';
+import type { KubeObject } from '../../kubernetes/types';
+import type { ManifestContext, ProcessStep } from '../../worlds/process-step';
+import { desiredObjects } from '../desired-objects';
+import { uidFor } from '../random';
+import type { TimeProbe } from '../time-probe';
+import {
+  desiredReplicas,
+  rolloutTiming,
+  seconds,
+  timingFor,
+  type DeploymentRun,
+} from '../timeline';
+import type { Incident, WorldApplication, WorldProject } from '../../worlds/world';
+import { clusterNodeNames } from '../workload-schedule';
+import type { AppliedObject, Eviction, Revision } from './applied-object';
+import { buildObject } from './builders';
+import type { LiveNode } from './live-node';
+import type { Timestamps } from './object-meta';
+
+/** Everything needed to compute one application's cluster objects. */
+export interface ClusterInput {
+  seed: number;
+  app: WorldApplication;
+  project: WorldProject;
+  runs: readonly DeploymentRun[];
+  manifestContext: (version: string) => ManifestContext;
+  iso: Timestamps;
+}
+
+const RESTART_TIMING = { bootMs: seconds(12), staggerMs: seconds(8) };
+
+interface Application {
+  run: DeploymentRun;
+  appliedAt: number;
+}
+
+/** One application's cluster on one target, at one moment. */
+interface ClusterScope {
+  input: ClusterInput;
+  /** Seeds every uid: stable per application and target. */
+  identity: string;
+  nodeNames: readonly string[];
+  probe: TimeProbe;
+}
+
+/** One step's applies that the probe's moment has reached, oldest first. */
+interface StepHistory {
+  step: ProcessStep;
+  applies: readonly Application[];
+  first: Application;
+  latest: Application;
+}
+
+/**
+ * The objects of one application on one deployment target at the probe's moment: each object
+ * applied by the latest deployment that reached its step, as the cluster made it, with the
+ * incidents (deletions, scaling, restarts, evictions) that have happened since.
+ */
+export function buildCluster(input: ClusterInput, machineId: string, probe: TimeProbe): LiveNode[] {
+  const scope: ClusterScope = {
+    input,
+    identity: `${input.app.key}|${machineId}`,
+    nodeNames: clusterNodeNames(machineId),
+    probe,
+  };
+  return input.project.steps.flatMap((step, stepIndex) => stepNodes(scope, step, stepIndex));
+}
+
+/** The objects a step applied, as they are now; none before the step first ran. */
+function stepNodes(scope: ClusterScope, step: ProcessStep, stepIndex: number): LiveNode[] {
+  if (step.type !== 'KubernetesYaml') return [];
+  const { input, probe } = scope;
+  const applies: Application[] = [];
+  for (const run of input.runs) {
+    const appliedAt = run.steps[stepIndex]?.appliedAt ?? null;
+    if (appliedAt !== null && probe.reached(appliedAt)) applies.push({ run, appliedAt });
+  }
+  const latest = applies.at(-1);
+  const first = applies[0];
+  if (!latest || !first) return [];
+  const history: StepHistory = { step, applies, first, latest };
+  return desiredObjects(
+    input.project.slug,
+    step,
+    input.manifestContext(latest.run.deployment.version),
+  ).map((desired) => objectNode(scope, history, desired));
+}
+
+/** One applied object: missing if someone deleted it since, else as its kind's builder makes it. */
+function objectNode(scope: ClusterScope, history: StepHistory, desired: KubeObject): LiveNode {
+  const { input, identity, probe } = scope;
+  const { app, seed } = input;
+  const name = desired.metadata.name;
+  const appliedAt = history.latest.appliedAt;
+  const after = (incident: Incident) => incident.at > appliedAt && probe.reached(incident.at);
+  const deleted = app.incidents.some(
+    (incident) =>
+      incident.kind === 'delete' &&
+      incident.objectKind === desired.kind &&
+      incident.name === name &&
+      after(incident),
+  );
+  const base = {
+    kind: desired.kind,
+    apiVersion: desired.apiVersion,
+    name,
+    namespace: desired.metadata.namespace ?? null,
+    desired,
+    desiredResourceId: uidFor(seed, identity, 'desired', desired.kind, name),
+    stepActionId: history.step.actionId,
+    pod: null,
+  };
+  if (deleted) {
+    const deletedAt = Math.max(
+      ...app.incidents.flatMap((incident) =>
+        incident.kind === 'delete' && incident.name === name ? [incident.at] : [],
+      ),
+    );
+    return {
+      ...base,
+      live: null,
+      health: { status: 'Missing', message: null },
+      sync: compareApplied(desired, undefined),
+      changedAt: deletedAt,
+      uid: null,
+      children: [],
+    };
+  }
+  const built = buildObject(appliedObject(scope, history, desired), probe, input.iso);
+  return {
+    ...base,
+    live: built.live,
+    health: objectHealth(built.live),
+    sync: compareApplied(desired, built.live),
+    changedAt: built.changedAt,
+    uid: built.uid,
+    children: built.children,
+  };
+}
+
+/** What a builder gets: the manifest, its applies, and (for workloads) its rollout on demand. */
+function appliedObject(
+  scope: ClusterScope,
+  history: StepHistory,
+  desired: KubeObject,
+): AppliedObject {
+  const { input, identity, nodeNames, probe } = scope;
+  const { incidents } = input.app;
+  const name = desired.metadata.name;
+  const appliedAt = history.latest.appliedAt;
+  return {
+    desired,
+    identity,
+    seed: input.seed,
+    appliedAt,
+    firstAppliedAt: history.first.appliedAt,
+    nodeNames,
+    jobFails: history.latest.run.deployment.failingJobs.includes(name),
+    rollout: () => ({
+      revisions: revisionsOf(desired, history.step, history.applies, incidents, probe, input),
+      ...replicasOf(desired, appliedAt, incidents, probe),
+      evictions: incidents.flatMap((incident): Eviction[] =>
+        incident.kind === 'pod-evicted' && incident.deployment === name ? [incident] : [],
+      ),
+    }),
+  };
+}
+
+/** Each apply with a new Pod template, and each `rollout restart`, makes a ReplicaSet. */
+function revisionsOf(
+  desired: KubeObject,
+  step: ProcessStep,
+  applies: readonly Application[],
+  incidents: readonly Incident[],
+  probe: TimeProbe,
+  input: ClusterInput,
+): Revision[] {
+  const revisions: Revision[] = [];
+  for (const { run, appliedAt } of applies) {
+    const key = `v${run.deployment.version}`;
+    if (revisions.at(-1)?.key === key) continue;
+    const applied = desiredObjects(
+      input.project.slug,
+      step,
+      input.manifestContext(run.deployment.version),
+    ).find(
+      (object) => object.kind === desired.kind && object.metadata.name === desired.metadata.name,
+    );
+    revisions.push({
+      at: appliedAt,
+      key,
+      timing: timingFor(applied ?? desired, rolloutTiming(run.deployment), run.deployment.version),
+      replicas: desiredReplicas(applied ?? desired),
+      restartedAt: null,
+    });
+  }
+  for (const incident of incidents) {
+    if (incident.kind !== 'rollout-restart' || incident.deployment !== desired.metadata.name)
+      continue;
+    if (!probe.reached(incident.at)) continue;
+    revisions.push({
+      at: incident.at,
+      key: `restart@${String(incident.at)}`,
+      timing: { behaviour: incident.podBehaviour, ...RESTART_TIMING },
+      replicas: desiredReplicas(desired),
+      restartedAt: incident.at,
+    });
+  }
+  return revisions.sort((a, b) => a.at - b.at);
+}
+
+/** Replicas as applied, unless someone scaled the Deployment by hand since. */
+function replicasOf(
+  desired: KubeObject,
+  appliedAt: number,
+  incidents: readonly Incident[],
+  probe: TimeProbe,
+): { replicas: number; scaledAt: number | null } {
+  let replicas = desiredReplicas(desired);
+  let scaledAt: number | null = null;
+  for (const incident of incidents) {
+    if (incident.kind !== 'scale' || incident.deployment !== desired.metadata.name) continue;
+    if (incident.at <= appliedAt || !probe.reached(incident.at)) continue;
+    if (scaledAt === null || incident.at > scaledAt) {
+      replicas = incident.replicas;
+      scaledAt = incident.at;
+    }
+  }
+  return { replicas, scaledAt };
+}

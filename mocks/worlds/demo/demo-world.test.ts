@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiPaths,
+  applicationLiveStatusSchema,
+  buildPath,
+  dashboardSchema,
+  liveStatusSummariesSchema,
+  taskObjectStatusSchema,
+  type LiveResource,
+  type StepObject,
+} from '../../../src/api/contract';
+import { createTestServer, demo } from '../../server/node';
+
+/** The demo world, through its HTTP routes, as the app and `npm run mock-server` see it. */
+const simulated = createTestServer();
+beforeAll(() => {
+  simulated.server.listen({ onUnhandledRequest: 'error' });
+});
+afterAll(() => {
+  simulated.server.close();
+});
+
+const base = 'http://octopus.test';
+const spaceId = 'Spaces-1';
+
+async function get(path: string) {
+  const response = await fetch(`${base}${path}`);
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as unknown;
+}
+
+async function dashboard() {
+  return dashboardSchema.parse(await get(buildPath(apiPaths.dashboard, { spaceId })));
+}
+
+async function idsOf(projectName: string, environmentName: string, tenantName?: string) {
+  const board = await dashboard();
+  const project = board.Projects.find((entry) => entry.Name === projectName);
+  const environment = board.Environments.find((entry) => entry.Name === environmentName);
+  const tenant = board.Tenants.find((entry) => entry.Name === tenantName);
+  if (!project || !environment) throw new Error(`No ${projectName} in ${environmentName}`);
+  return {
+    board,
+    projectId: project.Id,
+    environmentId: environment.Id,
+    tenantId: tenant?.Id ?? null,
+  };
+}
+
+async function liveStatus(projectName: string, environmentName: string, tenantName?: string) {
+  const { projectId, environmentId, tenantId } = await idsOf(
+    projectName,
+    environmentName,
+    tenantName,
+  );
+  const path =
+    tenantId === null
+      ? buildPath(apiPaths.untenantedLiveStatus, { spaceId, projectId, environmentId })
+      : buildPath(apiPaths.tenantedLiveStatus, { spaceId, projectId, environmentId, tenantId });
+  return applicationLiveStatusSchema.parse(await get(path));
+}
+
+function* walk(resources: readonly LiveResource[]): Generator<LiveResource> {
+  for (const resource of resources) {
+    yield resource;
+    yield* walk(resource.Children);
+  }
+}
+
+async function taskObjects(projectName: string, environmentName: string) {
+  const { board, projectId, environmentId } = await idsOf(projectName, environmentName);
+  const item = board.Items.find(
+    (entry) => entry.ProjectId === projectId && entry.EnvironmentId === environmentId,
+  );
+  if (!item) throw new Error('not deployed');
+  return taskObjectStatusSchema.parse(
+    await get(buildPath(apiPaths.taskObjectStatus, { spaceId, taskId: item.TaskId })),
+  );
+}
+
+function* walkObjects(objects: readonly StepObject[]): Generator<StepObject> {
+  for (const object of objects) {
+    yield object;
+    yield* walkObjects(object.Children);
+  }
+}
+
+describe('the demo world at the start of the scenario', () => {
+  const landmarks = Object.values(demo);
+
+  it.each(landmarks.filter((landmark) => 'liveStatus' in landmark))(
+    '$cell: live status $liveStatus',
+    async (landmark) => {
+      const status = await liveStatus(landmark.project, landmark.environment, landmark.tenant);
+      expect(status.Summary.Status).toBe(landmark.liveStatus);
+    },
+  );
+
+  it.each(landmarks.filter((landmark) => 'taskState' in landmark))(
+    '$cell: the latest deployment is $taskState',
+    async (landmark) => {
+      const board = await dashboard();
+      const item = board.Items.find(
+        (entry) =>
+          entry.ProjectId === landmark.projectId &&
+          entry.EnvironmentId === landmark.environmentId &&
+          (entry.TenantId ?? null) === landmark.tenantId,
+      );
+      expect(item).toMatchObject({
+        State: landmark.taskState,
+        DeploymentId: landmark.deploymentId,
+        TaskId: landmark.taskId,
+      });
+      // A failed task has errors; of the successful ones, only the one with warnings says so.
+      if (landmark.taskState === 'Success')
+        expect(item?.HasWarningsOrErrors).toBe(
+          landmark.deploymentLabel === 'Success with warnings',
+        );
+      if ('release' in landmark) expect(item?.ReleaseVersion).toBe(landmark.release);
+    },
+  );
+
+  it('guestbook in Staging is Stale: its monitor has been silent for over 10 minutes', async () => {
+    const status = await liveStatus('guestbook', 'Staging');
+    expect(status.Summary.Status).toBe('Stale');
+    expect(status.MachineStatuses[0]?.Status).toBe('Stale');
+  });
+
+  it('nightly-reports is Healthy while its CronJob is Suspended', async () => {
+    const status = await liveStatus('nightly-reports', 'Production');
+    expect(status.Summary.HealthStatus).toBe('Suspended');
+    const cronJob = status.MachineStatuses[0]?.Resources.find((entry) => entry.Kind === 'CronJob');
+    expect(cronJob?.HealthStatus).toBe('Suspended');
+  });
+
+  it('carts: the crash-looping Pod sits under its ReplicaSet with the back-off message', async () => {
+    const status = await liveStatus('carts', 'Production');
+    const deployment = status.MachineStatuses[0]?.Resources.find((entry) => entry.Name === 'carts');
+    expect(deployment?.HealthStatus).toBe('Degraded');
+    expect(deployment?.HealthStatusMessage).toBe(
+      'Deployment "carts" exceeded its progress deadline',
+    );
+    const pods = deployment?.Children.flatMap((replicaSet) => replicaSet.Children) ?? [];
+    const crashing = pods.find((pod) => pod.HealthStatus === 'Degraded');
+    expect(crashing?.HealthStatusMessage).toMatch(
+      /^Back-off restarting failed container carts in pod carts-\w+-\w+_sock-shop-production\(/,
+    );
+    expect(crashing?.SyncStatus).toBe('NotApplicable');
+    expect(pods.filter((pod) => pod.HealthStatus === 'Healthy')).toHaveLength(2);
+  });
+
+  it('orders: the deleted Service is Missing and OutOfSync', async () => {
+    const status = await liveStatus('orders', 'Production');
+    const service = [...walk(status.MachineStatuses[0]?.Resources ?? [])].find(
+      (entry) => entry.Kind === 'Service' && entry.Name === 'orders',
+    );
+    expect(service).toMatchObject({
+      HealthStatus: 'Missing',
+      SyncStatus: 'OutOfSync',
+      ResourceId: null,
+    });
+  });
+
+  it('payment: replicas scaled by hand make the Deployment OutOfSync, still Healthy', async () => {
+    const status = await liveStatus('payment', 'Production');
+    const deployment = status.MachineStatuses[0]?.Resources.find(
+      (entry) => entry.Kind === 'Deployment',
+    );
+    expect(deployment).toMatchObject({
+      HealthStatus: 'Healthy',
+      SyncStatus: 'OutOfSync',
+      SyncStatusMessage: 'spec.replicas: applied 1, live 3',
+    });
+    const pods = deployment?.Children.flatMap((replicaSet) => replicaSet.Children) ?? [];
+    expect(pods).toHaveLength(3);
+  });
+
+  it('catalogue: 2 of 3 replicas available', async () => {
+    const status = await liveStatus('catalogue', 'Production');
+    const deployment = status.MachineStatuses[0]?.Resources.find(
+      (entry) => entry.Name === 'catalogue',
+    );
+    expect(deployment?.HealthStatusMessage).toBe(
+      'Waiting for rollout to finish: 2 of 3 updated replicas are available...',
+    );
+  });
+
+  it('shipping: every object is Unknown while the monitor cannot reach the cluster', async () => {
+    const status = await liveStatus('shipping', 'Production');
+    const objects = [...walk(status.MachineStatuses[0]?.Resources ?? [])];
+    expect(objects.length).toBeGreaterThan(2);
+    expect(new Set(objects.map((entry) => entry.HealthStatus))).toEqual(new Set(['Unknown']));
+  });
+
+  it('the summaries endpoint agrees with the per-application endpoint', async () => {
+    const summaries = liveStatusSummariesSchema.parse(
+      await get(buildPath(apiPaths.liveStatusSummaries, { spaceId })),
+    );
+    const { projectId, environmentId } = await idsOf('carts', 'Production');
+    const carts = summaries.Summaries.find(
+      (entry) => entry.ProjectId === projectId && entry.EnvironmentId === environmentId,
+    );
+    expect(carts?.Summary.Status).toBe('Degraded');
+  });
+
+  it('the dashboard shows the failed user deployment and never-deployed cells', async () => {
+    const { board, projectId, environmentId } = await idsOf('user', 'Production');
+    const user = board.Items.find(
+      (entry) => entry.ProjectId === projectId && entry.EnvironmentId === environmentId,
+    );
+    expect(user?.State).toBe('Failed');
+    const reports = board.Projects.find((entry) => entry.Name === 'nightly-reports');
+    const test = board.Environments.find((entry) => entry.Name === 'Test');
+    expect(
+      board.Items.some(
+        (entry) => entry.ProjectId === reports?.Id && entry.EnvironmentId === test?.Id,
+      ),
+    ).toBe(false);
+  });
+
+  it('user: the Kubernetes tab shows the Pod in error and the Deployment timed out', async () => {
+    const { Steps } = await taskObjects('user', 'Production');
+    const step = Steps.find((entry) => entry.StepName === 'Deploy user');
+    expect(step).toMatchObject({ Status: 'Failed', IsLive: false });
+    const objects = [...walkObjects(step?.Resources ?? [])];
+    expect(
+      objects.find((entry) => entry.Kind === 'Deployment' && entry.Name === 'user')?.Status,
+    ).toBe('TimedOut');
+    const pod = objects.find((entry) => entry.Kind === 'Pod' && entry.Status === 'Failed');
+    expect(pod?.Data.Status).toBe('ImagePullBackOff');
+  });
+});
+
+describe('the demo world as time passes', () => {
+  it('front-end in Production: In progress, then Healthy and a snapshot about 60 s in', async () => {
+    const early = await taskObjects('front-end', 'Production');
+    const deploy = early.Steps.find((step) => step.StepName === 'Deploy front-end');
+    expect(deploy?.IsLive).toBe(true);
+    expect(
+      [...walkObjects(deploy?.Resources ?? [])].some((entry) => entry.Status === 'InProgress'),
+    ).toBe(true);
+
+    simulated.advanceSeconds(45);
+    expect((await liveStatus('front-end', 'Production')).Summary.Status).toBe('Waiting');
+
+    simulated.advanceSeconds(20);
+    const done = await taskObjects('front-end', 'Production');
+    expect(done.Steps.map((step) => [step.StepName, step.Status, step.IsLive])).toEqual([
+      ['Deploy front-end config', 'Successful', false],
+      ['Deploy front-end', 'Successful', false],
+      ['Run smoke tests', 'Successful', false],
+    ]);
+    expect(done.Steps.every((step) => step.SnapshotTakenAt !== null)).toBe(true);
+    for (const step of done.Steps) {
+      for (const object of walkObjects(step.Resources)) expect(object.Status).toBe('Successful');
+    }
+    expect((await liveStatus('front-end', 'Production')).Summary.Status).toBe('Healthy');
+
+    // A snapshot does not change afterwards.
+    simulated.advanceSeconds(600);
+    expect(await taskObjects('front-end', 'Production')).toEqual(done);
+  });
+});

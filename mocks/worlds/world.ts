@@ -1,0 +1,138 @@
+import type { ProcessStep } from './process-step';
+
+/**
+ * The shape of a simulated world: the Octopus side (space, environments, projects, tenants,
+ * targets, releases, deployments) and the events that happen in its clusters. A world is plain
+ * data, built from a seed; what the clusters look like at any moment is computed from it.
+ *
+ * Times are virtual milliseconds relative to the scenario start (negative = before it).
+ */
+export interface World {
+  name: WorldName;
+  seed: number;
+  space: { id: string; name: string };
+  environments: readonly WorldEnvironment[];
+  projectGroups: readonly WorldProjectGroup[];
+  projects: readonly WorldProject[];
+  tenants: readonly WorldTenant[];
+  machines: readonly WorldMachine[];
+  releases: readonly WorldRelease[];
+  applications: readonly WorldApplication[];
+}
+
+export type WorldName = 'demo' | 'large';
+
+export interface WorldEnvironment {
+  id: string;
+  name: string;
+  slug: string;
+}
+
+export interface WorldProjectGroup {
+  id: string;
+  name: string;
+}
+
+export interface WorldProject {
+  id: string;
+  name: string;
+  slug: string;
+  projectGroupId: string;
+  tenanted: boolean;
+  steps: readonly ProcessStep[];
+}
+
+export interface WorldTenant {
+  id: string;
+  name: string;
+  slug: string;
+  /** Project id -> environment ids the tenant is connected to. */
+  projectEnvironments: Readonly<Record<string, readonly string[]>>;
+}
+
+/** How a deployment target's Kubernetes monitor behaves. */
+export type MonitorBehaviour =
+  | { kind: 'connected' }
+  /** The monitor reports, but cannot reach the cluster's API: every object is Unknown. */
+  | { kind: 'cluster-unreachable'; since: number; message: string }
+  /** The monitor stopped reporting at `since`: Stale after 10 minutes. */
+  | { kind: 'silent'; since: number };
+
+export interface WorldMachine {
+  id: string;
+  name: string;
+  environmentId: string;
+  monitor: MonitorBehaviour;
+}
+
+export interface WorldRelease {
+  id: string;
+  projectId: string;
+  version: string;
+  assembledAt: number;
+}
+
+/** How the Pods of a new ReplicaSet behave once created. */
+export type PodBehaviour =
+  | { kind: 'healthy' }
+  /** The image cannot be pulled: the Pod stays Pending in ImagePullBackOff. */
+  | { kind: 'image-pull-backoff' }
+  /** The container starts and exits: CrashLoopBackOff, restarts growing. */
+  | { kind: 'crash-loop'; exitCode: number; reason: 'Error' | 'OOMKilled'; logTail: string }
+  /** The container runs but its readiness probe fails until `readyAt`. */
+  | { kind: 'slow-ready'; readyAt: number };
+
+export type DeploymentOutcome = 'Success' | 'Failed' | 'Canceled' | 'TimedOut';
+
+export interface WorldDeployment {
+  id: string;
+  taskId: string;
+  releaseId: string;
+  version: string;
+  queuedAt: number;
+  /** When the task started executing. */
+  startedAt: number;
+  /**
+   * How the task ends. `Success` and `Failed` come from the steps (Failed when a step's objects
+   * do not become ready in time); `Canceled` and `TimedOut` end the task at `abortedAt` before it
+   * applies anything.
+   */
+  outcome: DeploymentOutcome;
+  abortedAt: number | null;
+  /** How the Pods of this release behave. */
+  podBehaviour: PodBehaviour;
+  /** Seconds from a Pod's creation to Ready, and between Pods of one rollout. */
+  podBootSeconds: number;
+  podStaggerSeconds: number;
+  hasWarnings: boolean;
+  /** Jobs whose Pod exits non-zero in this deployment (a failing smoke test). */
+  failingJobs: readonly string[];
+}
+
+/** Something that happens in a cluster outside any deployment. */
+export type Incident =
+  /** `kubectl rollout restart`: a new ReplicaSet whose Pods behave as given. */
+  | { kind: 'rollout-restart'; at: number; deployment: string; podBehaviour: PodBehaviour }
+  /** `kubectl scale`: replicas changed by hand. */
+  | { kind: 'scale'; at: number; deployment: string; replicas: number }
+  /** `kubectl delete`. */
+  | { kind: 'delete'; at: number; objectKind: string; name: string }
+  /** A Pod evicted (node drain): its ReplicaSet replaces it; the new Pod is Ready at `readyAt`. */
+  | { kind: 'pod-evicted'; at: number; deployment: string; podIndex: number; readyAt: number };
+
+/** One project deployed to one environment (and tenant): what the live status pages show. */
+export interface WorldApplication {
+  key: string;
+  projectId: string;
+  environmentId: string;
+  tenantId: string | null;
+  namespace: string;
+  machineIds: readonly string[];
+  /** Oldest first. Empty for a cell that was never deployed. */
+  deployments: readonly WorldDeployment[];
+  incidents: readonly Incident[];
+}
+
+export function applicationKey(projectId: string, environmentId: string, tenantId: string | null) {
+  return `${projectId}/${environmentId}/${tenantId ?? 'untenanted'}`;
+}
