@@ -20,15 +20,64 @@ interface RolloutState {
   current: Revision;
   /** The current revision's ReplicaSet first, then the previous one while it still has Pods. */
   replicaSets: [BuiltReplicaSet, ...BuiltReplicaSet[]];
+  /** Old ReplicaSets scaled to zero, kept for `kubectl rollout undo`: newest first. */
+  retired: BuiltReplicaSet[];
   newSlots: PodSlot[];
   oldSlots: PodSlot[];
   /** The current revision's first Pods have all been Ready: later trouble is not a rollout. */
   rolledOut: boolean;
 }
 
+/** When a revision's first Pods had all become Ready; null if they never all do. */
+function rolledOutAt(revision: Revision): number | null {
+  let at = revision.at;
+  for (let index = 0; index < revision.replicas; index++) {
+    const readyAt = podReadyAt(revision.at, index, revision.replicas, revision.timing);
+    if (readyAt === null) return null;
+    at = Math.max(at, readyAt);
+  }
+  return at;
+}
+
+/**
+ * The earlier revisions that still have a ReplicaSet, newest first: one per Pod template (a
+ * template used again reuses its ReplicaSet, as the current one or as its latest old one). The
+ * Deployment controller deletes old ReplicaSets beyond `spec.revisionHistoryLimit` (default 10),
+ * oldest first, when a rollout completes; one that still has Pods is never deleted. So during a
+ * rollout the previous revision is kept beside the ones the last cleanup left.
+ */
+function keptOldRevisions(context: DeploymentContext, rolledOut: boolean): Revision[] {
+  const { rollout, object } = context;
+  const current = rollout.revisions.at(-1);
+  const seen = new Set(current ? [current.key] : []);
+  const old: Revision[] = [];
+  for (const revision of rollout.revisions.slice(0, -1).reverse()) {
+    if (seen.has(revision.key)) continue;
+    seen.add(revision.key);
+    old.push(revision);
+  }
+  const limit = Math.max(0, object.desired.spec?.revisionHistoryLimit ?? 10);
+  if (rolledOut) return old.slice(0, limit);
+  const [previous, ...older] = old;
+  return previous ? [previous, ...older.slice(0, limit)] : [];
+}
+
+/**
+ * When an old revision's ReplicaSet reached zero: when the revision after it had rolled out (its
+ * Pods all Ready), else when that revision was made.
+ */
+function scaledToZeroAt(context: DeploymentContext, revision: Revision): number {
+  const { rollout, probe } = context;
+  const next = rollout.revisions[rollout.revisions.lastIndexOf(revision) + 1];
+  if (!next) return revision.at;
+  const done = rolledOutAt(next);
+  return done !== null && probe.reached(done) ? done : next.at;
+}
+
 /**
  * The controller scales the new ReplicaSet up as the rollout allows (one Pod at a time here) and
- * the old one down as new Pods become Ready.
+ * the old one down as new Pods become Ready. Old ReplicaSets stay, at zero replicas, up to the
+ * revision history limit.
  */
 function rolloutState(context: DeploymentContext): RolloutState {
   const { rollout, name, probe } = context;
@@ -39,12 +88,8 @@ function rolloutState(context: DeploymentContext): RolloutState {
   const newReady = newSlots.filter((slot) => slot.ready).length;
   // Once the current revision has rolled out, old ReplicaSets are scaled to zero for good: later
   // trouble (an evicted Pod's slow replacement) is not a rollout and has no progress deadline.
-  const initialReadyTimes = Array.from({ length: current.replicas }, (_, index) =>
-    podReadyAt(current.at, index, current.replicas, current.timing),
-  );
-  const rolledOut =
-    initialReadyTimes.every((time) => time !== null) &&
-    probe.reached(Math.max(current.at, ...initialReadyTimes));
+  const done = rolledOutAt(current);
+  const rolledOut = done !== null && probe.reached(done);
   const oldWanted =
     previous && !rolledOut
       ? Math.max(0, Math.min(rollout.replicas, rollout.replicas - newReady))
@@ -55,7 +100,12 @@ function rolloutState(context: DeploymentContext): RolloutState {
   ];
   if (previous && oldSlots.length > 0)
     replicaSets.push(buildReplicaSet(context, previous, oldSlots, oldWanted));
-  return { current, replicaSets, newSlots, oldSlots, rolledOut };
+  const retired = keptOldRevisions(context, rolledOut)
+    .filter((revision) => revision !== previous || oldSlots.length === 0)
+    .map((revision) =>
+      buildReplicaSet(context, revision, [], 0, scaledToZeroAt(context, revision)),
+    );
+  return { current, replicaSets, retired, newSlots, oldSlots, rolledOut };
 }
 
 /** The Progressing condition's status, reason and message. */
@@ -189,5 +239,7 @@ export function buildDeployment(
     { uid, createdAt: object.firstAppliedAt, changedAt, generation: generationOf(context) },
     iso,
   );
-  return { live, uid, changedAt, children: state.replicaSets.map((set) => set.node) };
+  // The current ReplicaSet first, then the old ones, newest first.
+  const children = [...state.replicaSets, ...state.retired].map((set) => set.node);
+  return { live, uid, changedAt, children };
 }

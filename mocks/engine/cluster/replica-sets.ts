@@ -134,12 +134,17 @@ export function podsOf(
   return slots;
 }
 
-/** The ReplicaSet of one revision, owning the given Pods, scaled to `replicas`. */
+/**
+ * The ReplicaSet of one revision, owning the given Pods, scaled to `replicas`. Its name, uid and
+ * creation time come from the revision alone, so an old ReplicaSet keeps them; one scaled to zero
+ * last changed at `scaledToZeroAt`.
+ */
 export function buildReplicaSet(
   context: DeploymentContext,
   revision: Revision,
   slots: readonly PodSlot[],
   replicas: number,
+  scaledToZeroAt: number | null = null,
 ): BuiltReplicaSet {
   const { object, rollout, name, namespace, probe, iso } = context;
   const rsName = replicaSetName(name, revision);
@@ -148,7 +153,11 @@ export function buildReplicaSet(
   const hash = rsName.slice(name.length + 1);
   const pods = slots.map((slot) => buildPod(slot.plan, probe, iso));
   const ready = slots.filter((candidate) => candidate.ready).length;
-  const changedAt = Math.max(revision.at, ...pods.map((pod) => pod.changedAt));
+  const changedAt = Math.max(
+    revision.at,
+    scaledToZeroAt ?? revision.at,
+    ...pods.map((pod) => pod.changedAt),
+  );
   const hashed = { ...template.metadata?.labels, 'pod-template-hash': hash };
   const live = withServerMetadata(
     {

@@ -282,15 +282,21 @@ function deploymentEvents(node: LiveNode, probe: TimeProbe, emit: Emit) {
       return readyAt !== null && probe.reached(readyAt) ? [readyAt] : [];
     })
     .sort((a, b) => a - b);
-  // Old ReplicaSets shrink by one as each new Pod becomes Ready.
-  for (const old of replicaSets.slice(0, -1)) {
-    readyTimes.forEach((at, index) => {
+  // The previous ReplicaSet shrinks by one as each new Pod becomes Ready; once at zero it stays
+  // there (a later replacement Pod scales nothing down). Older ones reached zero in earlier
+  // rollouts.
+  const old = replicaSets.at(-2);
+  if (!old) return;
+  const oldLive = old.live;
+  const retired = oldLive !== null && isKind(oldLive, 'ReplicaSet') && oldLive.spec?.replicas === 0;
+  readyTimes
+    .filter((at) => !retired || at <= old.changedAt)
+    .forEach((at, index) => {
       const to = replicas - index - 1;
       if (to < 0) return;
       const message = `Scaled down replica set ${old.name} to ${String(to)} from ${String(to + 1)}`;
       scaled(once(at, probe), message);
     });
-  }
 }
 
 /**

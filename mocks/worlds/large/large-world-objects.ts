@@ -8,10 +8,12 @@ function labels(app: string, context: ManifestContext) {
   return { app, 'app.kubernetes.io/name': app, 'app.kubernetes.io/version': context.version };
 }
 
+/** A Deployment; `revisionHistoryLimit` (the cluster's default when absent) caps its old ReplicaSets. */
 export function deploymentObject(
   name: string,
   replicas: number,
   context: ManifestContext,
+  revisionHistoryLimit?: number,
 ): KubeObject {
   const podLabels = { app: name };
   return {
@@ -20,6 +22,7 @@ export function deploymentObject(
     metadata: { name, namespace: context.namespace, labels: labels(name, context) },
     spec: {
       replicas,
+      ...(revisionHistoryLimit === undefined ? {} : { revisionHistoryLimit }),
       selector: { matchLabels: podLabels },
       template: {
         metadata: { labels: { ...podLabels, 'app.kubernetes.io/version': context.version } },

@@ -109,12 +109,15 @@ function standardSteps(name: string) {
   ];
 }
 
-/** The application with 5,000 objects: 1,000 Deployments, each with a ReplicaSet and 3 Pods. */
+/**
+ * The application with 5,000 objects: 1,000 Deployments, each with a ReplicaSet and 3 Pods. They
+ * keep no old ReplicaSets (`revisionHistoryLimit: 0`), so the count stays 5,000 after a rollout.
+ */
 function fleetSteps(deployments: number) {
   return [
     generatedStep(`${FLEET_PROJECT}-deploy`, 'Deploy the fleet', (context) =>
       Array.from({ length: deployments }, (_, index) =>
-        deploymentObject(`fleet-${String(index).padStart(4, '0')}`, 3, context),
+        deploymentObject(`fleet-${String(index).padStart(4, '0')}`, 3, context, 0),
       ),
     ),
   ];
