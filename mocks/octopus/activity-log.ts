@@ -141,10 +141,13 @@ const log = (lines: readonly Line[], probe: TimeProbe, iso: Timestamps): LogElem
       OccurredAt: iso(at),
     }));
 
-/** The task log tree: task > steps > target, with the lines written so far. */
+/**
+ * The task log tree: task > steps > targets, with the lines written so far. A step runs on each
+ * of the application's targets, each with a log of its own.
+ */
 export function toTaskDetails(
   subject: TaskSubject,
-  machineName: string,
+  machineNames: readonly string[],
   probe: TimeProbe,
   iso: Timestamps,
 ): TaskDetailsBody {
@@ -164,18 +167,17 @@ export function toTaskDetails(
       ShowAtSummaryLevel: true,
       LogElements: [],
       Children: started
-        ? [
-            {
-              Id: `${id}_target`,
-              Name: machineName,
-              Status: status,
-              Started: stepRun.startedAt === null ? null : iso(stepRun.startedAt),
-              Ended: ended && stepRun.endedAt !== null ? iso(stepRun.endedAt) : null,
-              ShowAtSummaryLevel: false,
-              LogElements: log(stepLines(subject, stepRun, machineName), probe, iso),
-              Children: [],
-            },
-          ]
+        ? machineNames.map((machineName, index) => ({
+            // The first target keeps the id a one-target task has always had.
+            Id: index === 0 ? `${id}_target` : `${id}_target_${String(index + 1)}`,
+            Name: machineName,
+            Status: status,
+            Started: stepRun.startedAt === null ? null : iso(stepRun.startedAt),
+            Ended: ended && stepRun.endedAt !== null ? iso(stepRun.endedAt) : null,
+            ShowAtSummaryLevel: false,
+            LogElements: log(stepLines(subject, stepRun, machineName), probe, iso),
+            Children: [],
+          }))
         : [],
     };
   });

@@ -101,6 +101,27 @@ describe('summarize: an application’s status from its objects and its latest d
     );
   });
 
+  it('counts the objects of every target: one out of sync on the second is 1 of 4', () => {
+    const second: WorldMachine = { ...machine, id: 'Machines-2', name: 'prod-us-east' };
+    const summary = summarize(
+      supported,
+      [
+        onMachine([node('queue-master', 'Healthy'), node('rabbitmq', 'Healthy')]),
+        {
+          ...onMachine([node('queue-master', 'Healthy', 'OutOfSync'), node('rabbitmq', 'Healthy')]),
+          machine: second,
+        },
+      ],
+      run(),
+      at(60_000),
+      iso,
+    );
+    expect(summary).toMatchObject({ Status: 'OutOfSync', HealthStatus: 'Healthy' });
+    expect(summary.SyncStatusMessage).toBe(
+      '1 of 4 objects out of sync: Deployment queue-master (spec.replicas: applied 1, live 3)',
+    );
+  });
+
   it('counts a desired object missing from the cluster as Missing, and a kind without a rule as Healthy', () => {
     const summary = summarize(
       supported,

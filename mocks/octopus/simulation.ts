@@ -398,10 +398,8 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
       if (!found || !probe.reached(found.run.deployment.queuedAt)) {
         return notFound(`Task ${taskId} was not found.`);
       }
-      const machineName = machinesOf(found.model)
-        .map((machine) => machine.name)
-        .join(', ');
-      return ok(toTaskDetails(subjectOf(found.model, found.run), machineName, probe, iso));
+      const machineNames = machinesOf(found.model).map((machine) => machine.name);
+      return ok(toTaskDetails(subjectOf(found.model, found.run), machineNames, probe, iso));
     },
 
     taskObjectStatus(taskId: string): SimResult<TaskObjectStatusBody> {

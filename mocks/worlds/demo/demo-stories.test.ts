@@ -63,7 +63,14 @@ const stories: {
 
 function landed(app: WorldApplication, story: Story) {
   const latest = app.deployments.at(-1);
-  if (story.machineId) expect(app.machineIds).toEqual([story.machineId]);
+  if (story.machineIds) {
+    expect(app.machineIds).toEqual(story.machineIds);
+    // A target it names is one of its environment's.
+    for (const id of story.machineIds) {
+      const machine = world.machines.find((entry) => entry.id === id);
+      expect(machine?.environmentId, id).toBe(app.environmentId);
+    }
+  }
   expect(app.incidents).toEqual(story.incidents ?? []);
   if (story.extraDeployment) {
     expect(latest?.queuedAt).toBe(story.extraDeployment.queuedAt);
@@ -75,7 +82,7 @@ function landed(app: WorldApplication, story: Story) {
 
 describe('the demo story table', () => {
   it('has the stories the demo shows, for untenanted and tenanted projects alike', () => {
-    expect(stories).toHaveLength(14);
+    expect(stories).toHaveLength(15);
     expect(stories.filter((entry) => entry.tenant !== undefined)).toHaveLength(2);
   });
 

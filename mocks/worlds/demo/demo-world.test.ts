@@ -4,8 +4,15 @@ import {
   applicationLiveStatusSchema,
   buildPath,
   dashboardSchema,
+  eventsSessionSchema,
   liveStatusSummariesSchema,
+  machineSchema,
+  resourceDetailSchema,
+  resourceManifestSchema,
+  sessionCreatedSchema,
+  taskDetailsSchema,
   taskObjectStatusSchema,
+  type ActivityElement,
   type LiveResource,
   type StepObject,
 } from '../../../src/api/contract';
@@ -83,6 +90,18 @@ function* walkObjects(objects: readonly StepObject[]): Generator<StepObject> {
     yield object;
     yield* walkObjects(object.Children);
   }
+}
+
+/**
+ * Where each object sits in its tree: kinds and names down from the top, the same on every target
+ * but for a DaemonSet's Pods, named after the nodes of their own cluster.
+ */
+function shapeOf(resources: readonly LiveResource[], path = ''): string[] {
+  return resources.flatMap((resource) => {
+    const name = path.includes('/DaemonSet:') ? '(per node)' : resource.Name;
+    const here = `${path}/${resource.Kind}:${name}`;
+    return [here, ...shapeOf(resource.Children, here)];
+  });
 }
 
 describe('the demo world at the start of the scenario', () => {
@@ -228,6 +247,177 @@ describe('the demo world at the start of the scenario', () => {
     ).toBe('TimedOut');
     const pod = objects.find((entry) => entry.Kind === 'Pod' && entry.Status === 'Failed');
     expect(pod?.Data.Status).toBe('ImagePullBackOff');
+  });
+});
+
+describe('an old ReplicaSet, kept at zero replicas under its Deployment', () => {
+  it('shows under the Deployment, Healthy, with no Pods, and answers every object endpoint', async () => {
+    const { projectId, environmentId } = await idsOf('front-end', 'Development');
+    const status = await liveStatus('front-end', 'Development');
+    const machine = status.MachineStatuses[0];
+    const deployment = machine?.Resources.find((entry) => entry.Kind === 'Deployment');
+    const [current, ...old] = deployment?.Children ?? [];
+    // Five releases deployed there: the current ReplicaSet with its Pods, then four old ones.
+    expect(current?.Children.length).toBeGreaterThan(0);
+    expect(old).toHaveLength(4);
+    for (const replicaSet of old) {
+      expect(replicaSet).toMatchObject({
+        Kind: 'ReplicaSet',
+        HealthStatus: 'Healthy',
+        SyncStatus: current?.SyncStatus,
+        Children: [],
+      });
+      expect(replicaSet.SyncStatus).toBe('NotApplicable');
+      expect(replicaSet.Name).toMatch(/^front-end-[a-z0-9]{10}$/);
+    }
+
+    const oldest = old.at(-1);
+    const machineId = machine?.MachineId ?? '';
+    const ids = {
+      spaceId,
+      projectId,
+      environmentId,
+      machineId,
+      resourceId: oldest?.ResourceId ?? '',
+    };
+    const detail = resourceDetailSchema.parse(
+      await get(buildPath(apiPaths.untenantedResource, ids)),
+    );
+    expect(detail.Resource).toMatchObject({ Name: oldest?.Name, HealthStatus: 'Healthy' });
+    expect(detail.Resource.ManifestSummary?.Annotations).toMatchObject({
+      'deployment.kubernetes.io/revision': '1',
+    });
+    const manifest = resourceManifestSchema.parse(
+      await get(buildPath(apiPaths.untenantedManifest, ids)),
+    );
+    expect(manifest.LiveManifest).toContain('replicas: 0');
+    expect(manifest.LiveManifest).toContain(`uid: ${deployment?.ResourceId ?? '-'}`);
+    expect(manifest.DesiredManifest).toBeNull();
+
+    const created = await fetch(`${base}${buildPath(apiPaths.eventsSessions, { spaceId })}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        ProjectId: projectId,
+        EnvironmentId: environmentId,
+        TenantId: null,
+        MachineId: machineId,
+        DesiredOrKubernetesMonitoredResourceId: ids.resourceId,
+        SpaceId: spaceId,
+      }),
+    });
+    const { SessionId } = sessionCreatedSchema.parse(await created.json());
+    const sessionPath = buildPath(apiPaths.eventsSession, { spaceId, sessionId: SessionId });
+    await get(sessionPath);
+    const events = eventsSessionSchema.parse(await get(sessionPath));
+    expect(events).toMatchObject({ IsSessionCompleted: true, Error: null });
+  });
+});
+
+describe('an application on two deployment targets', () => {
+  const twoTargets = demo.twoTargets;
+
+  it('has a MachineStatus per target, each with the full set of objects and ids of its own', async () => {
+    const status = await liveStatus(twoTargets.project, twoTargets.environment);
+    expect(status.MachineStatuses.map((machine) => machine.MachineId)).toEqual([
+      'Machines-4',
+      'Machines-8',
+    ]);
+    const [first, second] = status.MachineStatuses;
+    if (!first || !second) throw new Error('two targets expected');
+    expect(first.Status).toBe('Healthy');
+    expect(second.Status).toBe('Healthy');
+    // The same objects on both: Deployments, their ReplicaSets and Pods, the StatefulSet, ...
+    expect(shapeOf(first.Resources).length).toBeGreaterThan(10);
+    expect(shapeOf(second.Resources)).toEqual(shapeOf(first.Resources));
+    // ... each with its own ids, on its own target.
+    const idsOn = (resources: readonly LiveResource[]) =>
+      [...walk(resources)].flatMap((entry) => [entry.ResourceId, entry.DesiredResourceId]);
+    const firstIds = idsOn(first.Resources).filter((id) => id !== null);
+    const secondIds = idsOn(second.Resources).filter((id) => id !== null);
+    expect(new Set([...firstIds, ...secondIds]).size).toBe(firstIds.length + secondIds.length);
+    for (const [machine, resources] of [
+      ['Machines-4', first.Resources],
+      ['Machines-8', second.Resources],
+    ] as const) {
+      for (const entry of walk(resources)) {
+        expect(entry.ResourceSourceId ?? entry.MachineId, entry.Name).toBe(machine);
+      }
+    }
+
+    // The summary is of both targets' objects, and the summaries endpoint agrees.
+    expect(status.Summary).toMatchObject({ Status: 'Healthy', HealthStatus: 'Healthy' });
+    const summaries = liveStatusSummariesSchema.parse(
+      await get(buildPath(apiPaths.liveStatusSummaries, { spaceId })),
+    );
+    const entry = summaries.Summaries.find(
+      (summary) =>
+        summary.ProjectId === twoTargets.projectId &&
+        summary.EnvironmentId === twoTargets.environmentId,
+    );
+    expect(entry?.Summary).toEqual(status.Summary);
+  });
+
+  it('names both targets, and each answers for its own objects only', async () => {
+    const names = await Promise.all(
+      ['Machines-4', 'Machines-8'].map(
+        async (machineId) =>
+          machineSchema.parse(await get(buildPath(apiPaths.machine, { spaceId, machineId }))).Name,
+      ),
+    );
+    expect(names).toEqual(twoTargets.targets);
+
+    const status = await liveStatus(twoTargets.project, twoTargets.environment);
+    const [first, second] = status.MachineStatuses;
+    const deployment = second?.Resources.find((resource) => resource.Kind === 'Deployment');
+    const ids = {
+      spaceId,
+      projectId: twoTargets.projectId,
+      environmentId: twoTargets.environmentId,
+      resourceId: deployment?.DesiredResourceId ?? '',
+    };
+    const detail = resourceDetailSchema.parse(
+      await get(buildPath(apiPaths.untenantedResource, { ...ids, machineId: 'Machines-8' })),
+    );
+    expect(detail.Resource.ResourceId).toBe(deployment?.ResourceId);
+    const elsewhere = await fetch(
+      `${base}${buildPath(apiPaths.untenantedResource, { ...ids, machineId: first?.MachineId ?? '' })}`,
+    );
+    expect(elsewhere.status).toBe(404);
+  });
+
+  it("lists each step's objects per target on the Kubernetes tab, and logs each target", async () => {
+    const { Steps } = taskObjectStatusSchema.parse(
+      await get(buildPath(apiPaths.taskObjectStatus, { spaceId, taskId: twoTargets.taskId })),
+    );
+    const step = Steps.find((entry) => entry.Resources.length > 0);
+    const byTarget = (machineId: string) =>
+      (step?.Resources ?? []).filter((object) => object.MachineId === machineId);
+    const first = byTarget('Machines-4');
+    const second = byTarget('Machines-8');
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.map((object) => [object.Kind, object.Name])).toEqual(
+      first.map((object) => [object.Kind, object.Name]),
+    );
+    expect(first.length + second.length).toBe(step?.Resources.length);
+    for (const object of walkObjects(second)) expect(object.MachineId).toBe('Machines-8');
+    const uuids = [...walkObjects(step?.Resources ?? [])].map((object) => object.Uuid);
+    expect(new Set(uuids).size).toBe(uuids.length);
+
+    const details = taskDetailsSchema.parse(
+      await get(buildPath(apiPaths.taskDetails, { spaceId, taskId: twoTargets.taskId })),
+    );
+    const steps: readonly ActivityElement[] = details.ActivityLogs[0]?.Children ?? [];
+    expect(steps.length).toBeGreaterThan(0);
+    for (const entry of steps) {
+      expect(entry.Children.map((target) => target.Name)).toEqual(twoTargets.targets);
+      const ids = entry.Children.map((target) => target.Id);
+      expect(new Set(ids).size).toBe(ids.length);
+      const [one, two] = entry.Children;
+      expect(two?.LogElements.map((line) => line.MessageText.replace('prod-us-east', '*'))).toEqual(
+        one?.LogElements.map((line) => line.MessageText.replace('prod-cluster', '*')),
+      );
+    }
   });
 });
 

@@ -136,7 +136,10 @@ const tenantSpecs = [
 ] as const;
 export type TenantSlug = (typeof tenantSpecs)[number]['slug'];
 
-/** Machines: one Kubernetes agent per environment, and two with a story of their own. */
+/**
+ * Machines: one Kubernetes agent per environment, two with a story of their own, and a second
+ * production cluster that one application is deployed to beside the first.
+ */
 const machines = [
   {
     id: 'Machines-1',
@@ -181,6 +184,12 @@ const machines = [
         'Get "https://10.20.0.1:443/api/v1/namespaces/sock-shop-production/pods": dial tcp 10.20.0.1:443: i/o timeout',
     },
   },
+  {
+    id: 'Machines-8',
+    name: 'prod-us-east',
+    environmentId: production.id,
+    monitor: { kind: 'connected' },
+  },
 ] as const satisfies readonly WorldMachine[];
 type MachineId = (typeof machines)[number]['id'];
 
@@ -200,8 +209,11 @@ export interface Story {
   extraDeployment?: DeploymentPlan;
   replaceLatest?: Partial<DeploymentPlan>;
   incidents?: readonly Incident[];
-  /** The target it runs on, when not its environment's usual one. */
-  machineId?: MachineId;
+  /**
+   * The targets it is deployed to, when not its environment's usual one: each gets its own copy
+   * of the objects (their own uids), and its own entry in the live status.
+   */
+  machineIds?: readonly [MachineId, ...MachineId[]];
 }
 
 const crashLoop = (exitCode: number, reason: 'Error' | 'OOMKilled', logTail: string) =>
@@ -270,7 +282,7 @@ export const demoStories: Partial<
     },
   },
   shipping: {
-    production: { machineId: 'Machines-6' },
+    production: { machineIds: ['Machines-6'] },
     test: { replaceLatest: { hasWarnings: true } },
   },
   user: {
@@ -285,9 +297,11 @@ export const demoStories: Partial<
     },
   },
   guestbook: {
-    staging: { machineId: 'Machines-5' },
+    staging: { machineIds: ['Machines-5'] },
   },
   'queue-master': {
+    // Deployed to two production clusters: the live status groups its objects by target.
+    production: { machineIds: ['Machines-4', 'Machines-8'] },
     // Queued behind another task; it starts 90 s into the scenario.
     staging: {
       extraDeployment: { releaseIndex: 4, queuedAt: -seconds(10), startedAt: seconds(90) },
@@ -409,7 +423,7 @@ export function createDemoWorld(seed = 1): World {
         environmentId: environment.id,
         tenantId,
         namespace: spec.namespace(environment.slug, tenant),
-        machineIds: [story.machineId ?? defaultMachine?.id ?? 'Machines-1'],
+        machineIds: story.machineIds ?? [defaultMachine?.id ?? 'Machines-1'],
         deployments: history,
         incidents: story.incidents ?? [],
       });

@@ -23,6 +23,8 @@ interface LandmarkSpec {
   readonly deploymentLabel?: string;
   /** The version the latest deployment deployed. */
   readonly release?: string;
+  /** Its deployment targets by name, in the live status's order, when it has more than one. */
+  readonly targets?: readonly string[];
 }
 
 const landmarkSpecs = {
@@ -89,6 +91,14 @@ const landmarkSpecs = {
     environment: 'Production',
     liveStatus: 'Healthy',
     liveLabel: 'Healthy',
+  },
+  /** Deployed to two clusters of one environment: its objects are grouped by target. */
+  twoTargets: {
+    project: 'queue-master',
+    environment: 'Production',
+    liveStatus: 'Healthy',
+    liveLabel: 'Healthy',
+    targets: ['prod-cluster', 'prod-us-east'],
   },
   /** A monitor silent for over 10 minutes. */
   stale: {
@@ -213,6 +223,14 @@ function resolve<Name extends LandmarkName>(world: World, name: Name): Landmark<
   );
   const latest = application?.deployments.at(-1);
   if (!latest) throw missing(`deployment of ${spec.project} to ${spec.environment}`);
+  if (spec.targets) {
+    const targets = application?.machineIds.map(
+      (id) => world.machines.find((machine) => machine.id === id)?.name,
+    );
+    if (targets?.join() !== spec.targets.join()) {
+      throw missing(`${spec.project} in ${spec.environment} on ${spec.targets.join(' and ')}`);
+    }
+  }
   const cell =
     tenant === null
       ? `${spec.project} in ${spec.environment}`

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../api/contract';
@@ -28,7 +28,12 @@ const forbidden = (permission: string) => {
 };
 
 async function objectsGrid() {
-  return screen.findByRole('treegrid', { name: 'Objects' });
+  return screen.findByRole('treegrid', { name: 'Objects' }, { timeout: 10_000 });
+}
+
+/** The page's heading; its code loads lazily, which the first time takes over a second. */
+async function pageHeading(name: string) {
+  return screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
 }
 
 /** The row whose text includes `text` (object names are unique enough in the demo world). */
@@ -46,9 +51,7 @@ describe('the application live status page', { timeout: 20_000 }, () => {
     startServer();
     renderApp(at(demo.degraded));
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'carts in Production' }),
-    ).toBeVisible();
+    expect(await pageHeading('carts in Production')).toBeVisible();
     expect(await screen.findByText('Degraded', { selector: 'p' })).toBeVisible();
     expect(
       screen.getByText('Your objects experienced errors after the deployment completed'),
@@ -113,6 +116,42 @@ describe('the application live status page', { timeout: 20_000 }, () => {
     expect(
       screen.getByText(/1 of 2 objects out of sync: Deployment payment/, { selector: 'span' }),
     ).toBeVisible();
+  });
+
+  it('groups the objects of an application on two targets under a row for each', async () => {
+    startServer();
+    renderApp(at(demo.twoTargets));
+
+    expect(await pageHeading('queue-master in Production')).toBeVisible();
+    const grid = await objectsGrid();
+    // A target's name comes from its own endpoint: its id stands in until that answers.
+    const targetRows = () =>
+      within(grid)
+        .getAllByRole('row')
+        .filter((row) => within(row).queryByText('Deployment target') !== null);
+    await waitFor(() => {
+      expect(
+        targetRows().map((row) => within(row).getAllByRole('gridcell')[0]?.textContent),
+      ).toEqual(demo.twoTargets.targets.map((name) => expect.stringContaining(name) as unknown));
+    });
+    const counts = targetRows().map((row) => {
+      expect(row).toHaveAttribute('aria-level', '1');
+      expect(row).toHaveAttribute('aria-expanded', 'true');
+      expect(within(row).getByText('Healthy')).toBeVisible();
+      return Number(/(\d+) objects/.exec(row.textContent)?.[1]);
+    });
+    // The same objects on each target; the count above the table counts both.
+    const [first, second] = counts;
+    expect(first).toBeGreaterThan(10);
+    expect(second).toBe(first);
+    expect(
+      screen.getByText(`${String((first ?? 0) + (second ?? 0))} objects`, { selector: 'p' }),
+    ).toBeVisible();
+    // Each target's Deployment sits under its target's row.
+    const deployments = within(grid)
+      .getAllByRole('row')
+      .filter((row) => within(row).queryByText('Deployment', { exact: true }) !== null);
+    expect(deployments.map((row) => row.getAttribute('aria-level'))).toEqual(['2', '2']);
   });
 
   it("shows a tenant's own objects, with a switcher between the project's tenants", async () => {
