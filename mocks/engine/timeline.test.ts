@@ -4,12 +4,14 @@ import type { ProcessStep } from '../worlds/process-step';
 import type { PodBehaviour, WorldDeployment } from '../worlds/world';
 import {
   desiredReplicas,
+  minutes,
   objectReadyAt,
   planDeployment,
   podCreatedAt,
   podReadyAt,
   seconds,
   timingFor,
+  type DeploymentRun,
   type RolloutTiming,
 } from './timeline';
 
@@ -134,12 +136,10 @@ describe('planDeployment: a deployment’s process, on paper', () => {
     version: '1.0',
     queuedAt: -seconds(30),
     startedAt: 0,
-    outcome: 'Success',
-    abortedAt: null,
+    canceledAt: null,
     podBehaviour: healthy,
     podBootSeconds: 8,
     podStaggerSeconds: 5,
-    hasWarnings: false,
     failingJobs: [],
     ...overrides,
   });
@@ -214,22 +214,160 @@ describe('planDeployment: a deployment’s process, on paper', () => {
     expect(run.steps[0]?.endedAt).toBeNull();
   });
 
-  it('cancels every step of a task aborted before it applied anything', () => {
+  /** The times and outcome of each step, for comparing whole plans. */
+  const times = (run: DeploymentRun) =>
+    run.steps.map(({ startedAt, appliedAt, readyAt, failedAt, canceledAt, endedAt, outcome }) => ({
+      startedAt,
+      appliedAt,
+      readyAt,
+      failedAt,
+      canceledAt,
+      endedAt,
+      outcome,
+    }));
+  // A script (1-4 s), two Pods applied at 6 s and Ready at 14 s and 22 s, a script after.
+  const threeSteps = [script, apply('deploy', [deploymentObject('web', 2)]), script];
+
+  it('times a step out when its timeout expires while its objects are still progressing', () => {
+    // Pods 40 s to boot: the second is Ready at 83 s, after the deadline at 61 s.
+    const steps = [apply('deploy', [deploymentObject('web', 2)]), script];
+    const run = planDeployment('timeline-slow', steps, deployment({ podBootSeconds: 40 }), context);
+    expect(times(run)).toEqual([
+      {
+        startedAt: 1000,
+        appliedAt: 3000,
+        readyAt: null,
+        failedAt: 61_000,
+        canceledAt: null,
+        endedAt: 66_000,
+        outcome: 'TimedOut',
+      },
+      {
+        startedAt: null,
+        appliedAt: null,
+        readyAt: null,
+        failedAt: null,
+        canceledAt: null,
+        endedAt: null,
+        outcome: 'Skipped',
+      },
+    ]);
+    expect(run.completedAt).toBe(67_000);
+    expect(run.finalState).toBe('TimedOut');
+  });
+
+  it('fails, not times out, the same step when its objects are in error at the deadline', () => {
+    const steps = [apply('deploy', [deploymentObject('web', 2)]), script];
     const run = planDeployment(
-      'timeline-canceled',
-      [script, apply('deploy', [])],
-      deployment({ outcome: 'Canceled' }),
+      'timeline-slow-and-broken',
+      steps,
+      deployment({ podBootSeconds: 40, podBehaviour: { kind: 'image-pull-backoff' } }),
       context,
     );
-    expect(run.completedAt).toBe(5000);
+    expect(run.steps.map((step) => [step.outcome, step.failedAt])).toEqual([
+      ['Failed', 61_000],
+      ['Skipped', null],
+    ]);
+    expect(run.completedAt).toBe(67_000);
+    expect(run.finalState).toBe('Failed');
+  });
+
+  it('cancels the step running when a user presses Cancel, and every step after it', () => {
+    const run = planDeployment(
+      'timeline-cancel',
+      threeSteps,
+      deployment({ canceledAt: seconds(10) }),
+      context,
+    );
+    expect(times(run)).toEqual([
+      {
+        startedAt: 1000,
+        appliedAt: null,
+        readyAt: 4000,
+        failedAt: null,
+        canceledAt: null,
+        endedAt: 4000,
+        outcome: 'Success',
+      },
+      // Applied at 6 s, stopped at 10 s before its Pods were Ready: what it applied stays.
+      {
+        startedAt: 4000,
+        appliedAt: 6000,
+        readyAt: null,
+        failedAt: null,
+        canceledAt: 10_000,
+        endedAt: 10_000,
+        outcome: 'Canceled',
+      },
+      {
+        startedAt: null,
+        appliedAt: null,
+        readyAt: null,
+        failedAt: null,
+        canceledAt: null,
+        endedAt: null,
+        outcome: 'Canceled',
+      },
+    ]);
+    expect(run.completedAt).toBe(12_000);
     expect(run.finalState).toBe('Canceled');
-    expect(run.steps.map((step) => step.outcome)).toEqual(['Canceled', 'Canceled']);
-    const timedOut = planDeployment(
-      'timeline-timed-out',
-      [script],
-      deployment({ outcome: 'TimedOut', abortedAt: seconds(40) }),
+  });
+
+  it('applies nothing when the cancel comes before the step’s kubectl apply', () => {
+    const run = planDeployment(
+      'timeline-cancel-early',
+      threeSteps,
+      deployment({ canceledAt: seconds(5) }),
       context,
     );
-    expect(timedOut).toMatchObject({ completedAt: seconds(40), finalState: 'TimedOut' });
+    expect(run.steps[1]).toMatchObject({
+      startedAt: 4000,
+      appliedAt: null,
+      canceledAt: 5000,
+      endedAt: 5000,
+      outcome: 'Canceled',
+    });
+    expect(run.completedAt).toBe(7000);
+  });
+
+  it('ends a step that would run forever, and its task, at the cancel', () => {
+    const step = apply('forever', [deploymentObject('web', 1)], { timeoutSeconds: null });
+    const run = planDeployment(
+      'timeline-forever-canceled',
+      [step, script],
+      deployment({ podBehaviour: crashLoop, canceledAt: minutes(30) }),
+      context,
+    );
+    expect(run.steps.map((stepRun) => [stepRun.outcome, stepRun.endedAt])).toEqual([
+      ['Canceled', minutes(30)],
+      ['Canceled', null],
+    ]);
+    expect(run).toMatchObject({ completedAt: minutes(30) + 2000, finalState: 'Canceled' });
+  });
+
+  it('keeps a failure that came before the cancel, cutting its stabilization period short', () => {
+    const steps = [apply('deploy', [deploymentObject('web', 2)]), script];
+    const run = planDeployment(
+      'timeline-failed-then-canceled',
+      steps,
+      deployment({ podBehaviour: crashLoop, canceledAt: seconds(63) }),
+      context,
+    );
+    expect(run.steps[0]).toMatchObject({ failedAt: 61_000, endedAt: 63_000, outcome: 'Failed' });
+    expect(run.steps[1]?.outcome).toBe('Canceled');
+    expect(run).toMatchObject({ completedAt: 65_000, finalState: 'Canceled' });
+  });
+
+  it('changes nothing when the cancel comes after the task completed', () => {
+    const done = planDeployment('timeline-done', threeSteps, deployment(), context);
+    expect(done).toMatchObject({ completedAt: 31_000, finalState: 'Success' });
+    const late = planDeployment(
+      'timeline-done',
+      threeSteps,
+      deployment({ canceledAt: seconds(31) }),
+      context,
+    );
+    expect(times(late)).toEqual(times(done));
+    expect(late).toMatchObject({ completedAt: 31_000, finalState: 'Success' });
   });
 });

@@ -16,16 +16,25 @@ import {
 export interface StepRun {
   step: ProcessStep;
   index: number;
-  /** Null when the step never ran (skipped after a failure, or the task was cancelled). */
+  /** Null when the step never ran (skipped after a failure, or the task was canceled first). */
   startedAt: number | null;
+  /** Null for a script step, or when the task was canceled before the step applied anything. */
   appliedAt: number | null;
-  /** When every verified object was ready (null: never). */
+  /** When every verified object was ready (null: never, or not before the step stopped). */
   readyAt: number | null;
-  /** When the step failed (its timeout passed with objects not ready). */
+  /**
+   * When the step failed (a Job failed, or its timeout passed with objects in error) or timed
+   * out (its timeout passed with objects still progressing).
+   */
   failedAt: number | null;
-  /** When the step ended: ready or failed, plus the stabilization period. The snapshot time. */
+  /** When a user's cancel stopped the step while it ran (null: it was not running then). */
+  canceledAt: number | null;
+  /**
+   * When the step ended: ready or failed, plus the stabilization period, or canceled. The
+   * snapshot time.
+   */
   endedAt: number | null;
-  outcome: 'Success' | 'Failed' | 'Skipped' | 'Canceled';
+  outcome: 'Success' | 'Failed' | 'TimedOut' | 'Skipped' | 'Canceled';
 }
 
 export interface DeploymentRun {
@@ -45,6 +54,8 @@ export const days = (value: number) => hours(value * 24);
 const APPLY_DELAY = seconds(2);
 const SCRIPT_STEP_DURATION = seconds(3);
 const JOB_RUN_DURATION = seconds(12);
+/** From a user's cancel to the task's end: Octopus stops the step's process, then the task. */
+const CANCEL_DELAY = seconds(2);
 
 /** The Pods of a rollout become Ready one after another. */
 export interface RolloutTiming {
@@ -186,6 +197,40 @@ export function rolloutTiming(deployment: WorldDeployment): RolloutTiming {
   };
 }
 
+/** A step that never ran: skipped after a failure, or canceled before its turn. */
+function notRun(step: ProcessStep, index: number, outcome: 'Skipped' | 'Canceled'): StepRun {
+  return {
+    step,
+    index,
+    startedAt: null,
+    appliedAt: null,
+    readyAt: null,
+    failedAt: null,
+    canceledAt: null,
+    endedAt: null,
+    outcome,
+  };
+}
+
+/**
+ * A step stopped by a user's cancel at `at`, while it ran: what had happened by then stands (the
+ * objects it applied stay applied: a cancel stops the task, not the cluster). A step that had
+ * already failed keeps its outcome, its stabilization period cut short.
+ */
+function canceledStep(planned: StepRun, at: number): StepRun {
+  const before = (moment: number | null) => (moment !== null && moment <= at ? moment : null);
+  const failedAt = before(planned.failedAt);
+  return {
+    ...planned,
+    appliedAt: before(planned.appliedAt),
+    readyAt: before(planned.readyAt),
+    failedAt,
+    canceledAt: at,
+    endedAt: at,
+    outcome: failedAt === null ? 'Canceled' : planned.outcome,
+  };
+}
+
 /** Runs a deployment's process on paper. */
 export function planDeployment(
   projectSlug: string,
@@ -195,110 +240,30 @@ export function planDeployment(
   /** The application's deployments before this one, as planned: what the cluster already runs. */
   earlierRuns: readonly DeploymentRun[] = [],
 ): DeploymentRun {
-  if (deployment.outcome === 'Canceled' || deployment.outcome === 'TimedOut') {
-    const completedAt = deployment.abortedAt ?? deployment.startedAt + seconds(5);
-    return {
-      deployment,
-      completedAt,
-      finalState: deployment.outcome,
-      steps: steps.map((step, index) => ({
-        step,
-        index,
-        startedAt: null,
-        appliedAt: null,
-        readyAt: null,
-        failedAt: null,
-        endedAt: null,
-        outcome: 'Canceled',
-      })),
-    };
-  }
-
-  const timing = rolloutTiming(deployment);
+  const { canceledAt } = deployment;
   const runs: StepRun[] = [];
   let cursor = deployment.startedAt + seconds(1);
-  let failed = false;
+  let stopped: 'Failed' | 'TimedOut' | 'Canceled' | null = null;
   for (const [index, step] of steps.entries()) {
-    if (failed) {
-      runs.push({
-        step,
-        index,
-        startedAt: null,
-        appliedAt: null,
-        readyAt: null,
-        failedAt: null,
-        endedAt: null,
-        outcome: 'Skipped',
-      });
+    if (stopped !== null) {
+      runs.push(notRun(step, index, stopped === 'Canceled' ? 'Canceled' : 'Skipped'));
       continue;
     }
-    const startedAt = cursor;
-    if (step.type === 'Script') {
-      const endedAt = startedAt + SCRIPT_STEP_DURATION;
-      runs.push({
-        step,
-        index,
-        startedAt,
-        appliedAt: null,
-        readyAt: endedAt,
-        failedAt: null,
-        endedAt,
-        outcome: 'Success',
-      });
-      cursor = endedAt;
+    if (canceledAt !== null && canceledAt <= cursor) {
+      runs.push(notRun(step, index, 'Canceled'));
+      stopped = 'Canceled';
       continue;
     }
-    const appliedAt = startedAt + APPLY_DELAY;
-    const objects = desiredObjects(projectSlug, step, { ...context, version: deployment.version });
-    let readyAt: number | null = appliedAt;
-    // A Job (or a bare Pod) that fails cannot recover: the step fails then, not at its timeout.
-    let unrecoverableAt: number | null = null;
-    if (step.verifiesObjects) {
-      for (const object of objects) {
-        if (isKind(object, 'Job') && deployment.failingJobs.includes(object.metadata.name)) {
-          const failsAt = appliedAt + JOB_RUN_DURATION;
-          unrecoverableAt = Math.min(unrecoverableAt ?? failsAt, failsAt);
-          readyAt = null;
-          continue;
-        }
-        const objectTiming = timingFor(object, timing, deployment.version);
-        const ready = objectReadyAt(
-          object,
-          appliedAt,
-          objectTiming,
-          scheduledKind(object) === null
-            ? undefined
-            : workloadRevisions(projectSlug, index, object, earlierRuns, context, {
-                at: appliedAt,
-                key: `v${deployment.version}`,
-                timing: objectTiming,
-                replicas: desiredReplicas(object),
-              }),
-        );
-        readyAt = ready === null || readyAt === null ? null : Math.max(readyAt, ready);
-      }
+    const planned = planStep(projectSlug, step, index, cursor, deployment, context, earlierRuns);
+    // A user's cancel stops the step running at that moment.
+    if (canceledAt !== null && (planned.endedAt === null || canceledAt < planned.endedAt)) {
+      runs.push(canceledStep(planned, canceledAt));
+      stopped = 'Canceled';
+      continue;
     }
-    const deadline = step.timeoutSeconds === null ? null : startedAt + seconds(step.timeoutSeconds);
-    const timedOutAt =
-      deadline !== null && (readyAt === null || readyAt > deadline) ? deadline : null;
-    const failedAt =
-      unrecoverableAt !== null && (timedOutAt === null || unrecoverableAt < timedOutAt)
-        ? unrecoverableAt
-        : timedOutAt;
-    const settledAt = failedAt ?? readyAt;
+    runs.push(planned);
     // A step whose objects never become ready and that has no timeout runs forever.
-    const endedAt = settledAt === null ? null : settledAt + seconds(step.stabilizationSeconds);
-    runs.push({
-      step,
-      index,
-      startedAt,
-      appliedAt,
-      readyAt: failedAt === null ? readyAt : null,
-      failedAt,
-      endedAt,
-      outcome: failedAt === null ? 'Success' : 'Failed',
-    });
-    if (endedAt === null) {
+    if (planned.endedAt === null) {
       return {
         deployment,
         steps: runs,
@@ -306,14 +271,105 @@ export function planDeployment(
         finalState: 'Success',
       };
     }
-    failed = failedAt !== null;
-    cursor = endedAt;
+    cursor = planned.endedAt;
+    if (planned.outcome === 'Failed' || planned.outcome === 'TimedOut') stopped = planned.outcome;
   }
+  const completedAt = cursor + seconds(1);
+  // A cancel while the task wraps up still cancels it; a cancel after it completed changes nothing.
+  if (stopped === 'Canceled' || (canceledAt !== null && canceledAt < completedAt)) {
+    return {
+      deployment,
+      steps: runs,
+      completedAt: (canceledAt ?? completedAt) + CANCEL_DELAY,
+      finalState: 'Canceled',
+    };
+  }
+  return { deployment, steps: runs, completedAt, finalState: stopped ?? 'Success' };
+}
+
+/**
+ * One step run from `startedAt` as if nobody interfered. A step whose timeout expires while its
+ * objects are still progressing (ready, but later than the deadline) times out; one whose objects
+ * never become ready (stuck in error) fails at its timeout, or when a Job fails.
+ */
+function planStep(
+  projectSlug: string,
+  step: ProcessStep,
+  index: number,
+  startedAt: number,
+  deployment: WorldDeployment,
+  context: Omit<ManifestContext, 'version'>,
+  earlierRuns: readonly DeploymentRun[],
+): StepRun {
+  if (step.type === 'Script') {
+    const endedAt = startedAt + SCRIPT_STEP_DURATION;
+    return {
+      step,
+      index,
+      startedAt,
+      appliedAt: null,
+      readyAt: endedAt,
+      failedAt: null,
+      canceledAt: null,
+      endedAt,
+      outcome: 'Success',
+    };
+  }
+  const timing = rolloutTiming(deployment);
+  const appliedAt = startedAt + APPLY_DELAY;
+  const objects = desiredObjects(projectSlug, step, { ...context, version: deployment.version });
+  let readyAt: number | null = appliedAt;
+  // A Job (or a bare Pod) that fails cannot recover: the step fails then, not at its timeout.
+  let unrecoverableAt: number | null = null;
+  if (step.verifiesObjects) {
+    for (const object of objects) {
+      if (isKind(object, 'Job') && deployment.failingJobs.includes(object.metadata.name)) {
+        const failsAt = appliedAt + JOB_RUN_DURATION;
+        unrecoverableAt = Math.min(unrecoverableAt ?? failsAt, failsAt);
+        readyAt = null;
+        continue;
+      }
+      const objectTiming = timingFor(object, timing, deployment.version);
+      const ready = objectReadyAt(
+        object,
+        appliedAt,
+        objectTiming,
+        scheduledKind(object) === null
+          ? undefined
+          : workloadRevisions(projectSlug, index, object, earlierRuns, context, {
+              at: appliedAt,
+              key: `v${deployment.version}`,
+              timing: objectTiming,
+              replicas: desiredReplicas(object),
+            }),
+      );
+      readyAt = ready === null || readyAt === null ? null : Math.max(readyAt, ready);
+    }
+  }
+  const deadline = step.timeoutSeconds === null ? null : startedAt + seconds(step.timeoutSeconds);
+  const expiredAt = deadline !== null && (readyAt === null || readyAt > deadline) ? deadline : null;
+  const failedAt =
+    unrecoverableAt !== null && (expiredAt === null || unrecoverableAt < expiredAt)
+      ? unrecoverableAt
+      : expiredAt;
+  // Objects that would be ready, only later than the deadline, were still in progress.
+  const outcome =
+    failedAt === null
+      ? 'Success'
+      : failedAt === expiredAt && readyAt !== null
+        ? 'TimedOut'
+        : 'Failed';
+  const settledAt = failedAt ?? readyAt;
   return {
-    deployment,
-    steps: runs,
-    completedAt: cursor + seconds(1),
-    finalState: failed ? 'Failed' : 'Success',
+    step,
+    index,
+    startedAt,
+    appliedAt,
+    readyAt: failedAt === null ? readyAt : null,
+    failedAt,
+    canceledAt: null,
+    endedAt: settledAt === null ? null : settledAt + seconds(step.stabilizationSeconds),
+    outcome,
   };
 }
 

@@ -108,7 +108,8 @@ function toStepObject(
 }
 
 function stepStatus(stepRun: StepRun, probe: TimeProbe): Status {
-  if (stepRun.failedAt !== null && probe.reached(stepRun.failedAt)) return 'Failed';
+  if (stepRun.failedAt !== null && probe.reached(stepRun.failedAt))
+    return stepRun.outcome === 'TimedOut' ? 'TimedOut' : 'Failed';
   if (stepRun.readyAt !== null && probe.reached(stepRun.readyAt)) return 'Successful';
   return 'InProgress';
 }

@@ -97,6 +97,25 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
     Links: { Self: `/api/${world.space.id}/tenants/${tenant.id}` },
   });
 
+  const machinesOf = (model: ApplicationModel) =>
+    model.app.machineIds.flatMap((id) => {
+      const machine = machines.get(id);
+      return machine ? [machine] : [];
+    });
+
+  /** An application's targets as its task logs name them, worked out once per application. */
+  const machineNames = new Map<ApplicationModel, string>();
+  const machineNameOf = (model: ApplicationModel) => {
+    let name = machineNames.get(model);
+    if (name === undefined) {
+      name = machinesOf(model)
+        .map((machine) => machine.name)
+        .join(', ');
+      machineNames.set(model, name);
+    }
+    return name;
+  };
+
   const subjectOf = (model: ApplicationModel, run: DeploymentRun): TaskSubject => {
     const environment = environments.get(model.app.environmentId);
     if (!environment) throw new Error(`No environment ${model.app.environmentId}`);
@@ -106,15 +125,10 @@ export function createSimulation({ world, startedAt, elapsed }: SimulationOption
       project: model.project,
       environment,
       tenant: model.app.tenantId === null ? null : (tenants.get(model.app.tenantId) ?? null),
+      machineName: machineNameOf(model),
       run,
     };
   };
-
-  const machinesOf = (model: ApplicationModel) =>
-    model.app.machineIds.flatMap((id) => {
-      const machine = machines.get(id);
-      return machine ? [machine] : [];
-    });
 
   /** An application that exists and has been deployed, or why not. */
   const findApplication = (ids: ApplicationIds, probe: TimeProbe) => {

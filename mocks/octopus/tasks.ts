@@ -2,6 +2,7 @@ import type { DashboardItemBody, DeploymentBody, Task, TaskBody } from '../../sr
 import type { Timestamps } from '../engine/cluster/object-meta';
 import type { TimeProbe } from '../engine/time-probe';
 import type { DeploymentRun } from '../engine/timeline';
+import { deploymentTitle, logHasWarningsOrErrors } from './task-log';
 import type {
   WorldApplication,
   WorldEnvironment,
@@ -13,9 +14,12 @@ export type TaskStateNow = Task['State'];
 
 /** The task's state at the probe's moment. */
 export function taskState(run: DeploymentRun, probe: TimeProbe): TaskStateNow {
+  if (probe.reached(run.completedAt)) return run.finalState;
+  const { canceledAt } = run.deployment;
+  if (run.finalState === 'Canceled' && canceledAt !== null && probe.reached(canceledAt))
+    return 'Cancelling';
   if (!probe.reached(run.deployment.startedAt)) return 'Queued';
-  if (!probe.reached(run.completedAt)) return 'Executing';
-  return run.finalState;
+  return 'Executing';
 }
 
 /** "1m 23s", "45s", "2h 3m": how long a task took or has been running. */
@@ -42,12 +46,9 @@ export interface TaskSubject {
   project: WorldProject;
   environment: WorldEnvironment;
   tenant: WorldTenant | null;
+  /** The application's deployment targets, as the task log names them. */
+  machineName: string;
   run: DeploymentRun;
-}
-
-export function deploymentTitle(subject: TaskSubject) {
-  const tenant = subject.tenant ? ` for ${subject.tenant.name}` : '';
-  return `Deploy ${subject.project.name} release ${subject.run.deployment.version} to ${subject.environment.name}${tenant}`;
 }
 
 /** A task as `GET /api/{spaceId}/tasks/{id}` answers it (its state read as a known value). */
@@ -58,8 +59,10 @@ export function toTask(
 ): TaskBody & { State: TaskStateNow } {
   const { run } = subject;
   const state = taskState(run, probe);
-  const started = state !== 'Queued';
-  const completed = state !== 'Queued' && state !== 'Executing';
+  const completed = probe.reached(run.completedAt);
+  // A task canceled while queued never starts.
+  const started =
+    probe.reached(run.deployment.startedAt) && run.deployment.startedAt < run.completedAt;
   const end = completed ? run.completedAt : probe.now;
   return {
     Id: run.deployment.taskId,
@@ -72,8 +75,8 @@ export function toTask(
     CompletedTime: completed ? iso(run.completedAt) : null,
     Duration: started ? formatDuration(end - run.deployment.startedAt) : null,
     ErrorMessage: completed ? (errorMessages[state] ?? null) : null,
-    HasWarningsOrErrors:
-      (completed && state !== 'Success') || (completed && run.deployment.hasWarnings),
+    // As a real server does: from what the task's log says.
+    HasWarningsOrErrors: completed && logHasWarningsOrErrors(subject),
     IsCompleted: completed,
     FinishedSuccessfully: state === 'Success',
     HasBeenPickedUpByProcessor: started,

@@ -14,13 +14,17 @@ export interface DeploymentPlan {
   queuedAt: number;
   /** Defaults to 30 s after queuing. */
   startedAt?: number;
-  outcome?: WorldDeployment['outcome'];
-  abortedAt?: number;
+  /** When a user pressed Cancel, if anyone did. */
+  canceledAt?: number;
   podBehaviour?: PodBehaviour;
   podBootSeconds?: number;
   podStaggerSeconds?: number;
-  hasWarnings?: boolean;
   failingJobs?: readonly string[];
+}
+
+/** When a planned deployment's task starts executing. */
+export function plannedStart(plan: DeploymentPlan): number {
+  return plan.startedAt ?? plan.queuedAt + seconds(30);
 }
 
 export interface ApplicationPlan {
@@ -78,13 +82,11 @@ export function materializeApplications(
       releaseId: release.id,
       version: release.version,
       queuedAt: deployment.queuedAt,
-      startedAt: deployment.startedAt ?? deployment.queuedAt + seconds(30),
-      outcome: deployment.outcome ?? 'Success',
-      abortedAt: deployment.abortedAt ?? null,
+      startedAt: plannedStart(deployment),
+      canceledAt: deployment.canceledAt ?? null,
       podBehaviour: deployment.podBehaviour ?? { kind: 'healthy' },
       podBootSeconds: deployment.podBootSeconds ?? 8,
       podStaggerSeconds: deployment.podStaggerSeconds ?? 5,
-      hasWarnings: deployment.hasWarnings ?? false,
       failingJobs: deployment.failingJobs ?? [],
     });
   });

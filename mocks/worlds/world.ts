@@ -82,8 +82,6 @@ export type PodBehaviour =
   /** The container runs but its readiness probe fails until `readyAt`. */
   | { kind: 'slow-ready'; readyAt: number };
 
-export type DeploymentOutcome = 'Success' | 'Failed' | 'Canceled' | 'TimedOut';
-
 export interface WorldDeployment {
   id: string;
   taskId: string;
@@ -93,18 +91,17 @@ export interface WorldDeployment {
   /** When the task started executing. */
   startedAt: number;
   /**
-   * How the task ends. `Success` and `Failed` come from the steps (Failed when a step's objects
-   * do not become ready in time); `Canceled` and `TimedOut` end the task at `abortedAt` before it
-   * applies anything.
+   * When a user pressed Cancel (null: nobody did). The step running then stops and the task ends
+   * Canceled; a cancel after the task completed changes nothing. How a task ends otherwise comes
+   * from its steps: Failed when objects stay in error past a step's timeout or a Job fails, Timed
+   * out when a step's timeout expires while its objects are still progressing.
    */
-  outcome: DeploymentOutcome;
-  abortedAt: number | null;
+  canceledAt: number | null;
   /** How the Pods of this release behave. */
   podBehaviour: PodBehaviour;
   /** Seconds from a Pod's creation to Ready, and between Pods of one rollout. */
   podBootSeconds: number;
   podStaggerSeconds: number;
-  hasWarnings: boolean;
   /** Jobs whose Pod exits non-zero in this deployment (a failing smoke test). */
   failingJobs: readonly string[];
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ApplicationModel } from '../../engine/application-state';
+import { planDeployment } from '../../engine/timeline';
 import type { World, WorldApplication } from '../world';
 import {
   createDemoWorld,
@@ -76,13 +78,18 @@ function landed(app: WorldApplication, story: Story) {
     expect(latest?.queuedAt).toBe(story.extraDeployment.queuedAt);
     expect(latest?.startedAt).toBe(story.extraDeployment.startedAt ?? latest?.startedAt);
   }
-  if (story.replaceLatest?.outcome) expect(latest?.outcome).toBe(story.replaceLatest.outcome);
-  if (story.replaceLatest?.hasWarnings) expect(latest?.hasWarnings).toBe(true);
+  if (story.replaceLatest) {
+    const { releaseIndex: _release, ...fields } = story.replaceLatest;
+    expect(latest).toMatchObject(fields);
+  }
+  if (story.cancelLatestAfter !== undefined)
+    expect(latest?.canceledAt).toBe((latest?.startedAt ?? 0) + story.cancelLatestAfter);
+  else expect(latest?.canceledAt).toBeNull();
 }
 
 describe('the demo story table', () => {
   it('has the stories the demo shows, for untenanted and tenanted projects alike', () => {
-    expect(stories).toHaveLength(15);
+    expect(stories).toHaveLength(14);
     expect(stories.filter((entry) => entry.tenant !== undefined)).toHaveLength(2);
   });
 
@@ -102,7 +109,7 @@ describe('the demo story table', () => {
       const machine = world.machines.find((entry) => entry.id === app.machineIds[0]);
       expect(machine?.environmentId, app.key).toBe(app.environmentId);
       expect(app.incidents, app.key).toEqual([]);
-      expect(app.deployments.every((deployment) => deployment.outcome === 'Success')).toBe(true);
+      expect(app.deployments.every((deployment) => deployment.canceledAt === null)).toBe(true);
     }
   });
 
@@ -118,5 +125,57 @@ describe('the demo story table', () => {
         expect(deployedElsewhere, project).toBe(true);
       }
     }
+  });
+});
+
+describe('the outcomes the story simulates rather than writes down', () => {
+  /** The latest deployment of an application, as planned, and as it would have run untouched. */
+  function latestRun(project: string, environment: string) {
+    const app = applicationOf(world, project, environment);
+    const owner = world.projects.find((entry) => entry.id === app?.projectId);
+    if (!app || !owner) throw new Error(`No ${project} in ${environment}`);
+    const model = new ApplicationModel(world, app, owner, String);
+    const run = model.runs.at(-1);
+    if (!run) throw new Error(`${project} in ${environment} was never deployed`);
+    const untouched = planDeployment(
+      owner.slug,
+      owner.steps,
+      { ...run.deployment, canceledAt: null },
+      model.clusterInput.manifestContext(run.deployment.version),
+      model.runs.slice(0, -1),
+    );
+    return { run, untouched };
+  }
+
+  it('orders in Development: canceled during its deploy step, after the apply, before ready', () => {
+    const { run, untouched } = latestRun('orders', 'development');
+    const [deploy, notify] = run.steps;
+    expect(run.finalState).toBe('Canceled');
+    expect(deploy).toMatchObject({ outcome: 'Canceled', readyAt: null });
+    expect(notify?.outcome).toBe('Canceled');
+    const canceledAt = deploy?.canceledAt ?? Number.NaN;
+    expect(deploy?.appliedAt).toBeLessThan(canceledAt);
+    expect(untouched.steps[0]?.readyAt).toBeGreaterThan(canceledAt);
+    expect(untouched.finalState).toBe('Success');
+  });
+
+  it('catalogue in Test: its step times out with its Pods still starting, Ready soon after', () => {
+    const { run } = latestRun('catalogue', 'test');
+    expect(run.finalState).toBe('TimedOut');
+    expect(run.steps.map((step) => step.outcome)).toEqual(['TimedOut', 'Skipped']);
+    const deadline = (run.steps[0]?.startedAt ?? 0) + 180_000;
+    expect(run.steps[0]?.failedAt).toBe(deadline);
+    // Without the timeout, the same rollout would have succeeded a minute later.
+    const owner = world.projects.find((entry) => entry.slug === 'catalogue');
+    const step = owner?.steps[0];
+    if (!owner || !step) throw new Error('No catalogue process');
+    const patient = planDeployment(
+      owner.slug,
+      [{ ...step, timeoutSeconds: null }],
+      run.deployment,
+      { environment: 'test', namespace: 'sock-shop-test', tenant: null },
+    );
+    expect(patient.steps[0]?.outcome).toBe('Success');
+    expect(patient.steps[0]?.readyAt).toBe(deadline + 62_000);
   });
 });

@@ -421,6 +421,70 @@ describe('an application on two deployment targets', () => {
   });
 });
 
+describe('the outcomes the demo world simulates, in its task logs and Kubernetes tabs', () => {
+  async function details(taskId: string) {
+    return taskDetailsSchema.parse(await get(buildPath(apiPaths.taskDetails, { spaceId, taskId })));
+  }
+  function* lines(elements: readonly ActivityElement[]): Generator<[string, string]> {
+    for (const element of elements) {
+      for (const line of element.LogElements) yield [line.Category, line.MessageText];
+      yield* lines(element.Children);
+    }
+  }
+
+  it('shipping in Test: the only warning is kubectl’s, about a deprecated node label', async () => {
+    const { ActivityLogs } = await details(demo.withWarnings.taskId);
+    expect(ActivityLogs[0]?.Status).toBe('SuccessWithWarning');
+    expect(
+      [...lines(ActivityLogs)].filter(
+        ([category]) => category === 'Warning' || category === 'Error',
+      ),
+    ).toEqual([
+      [
+        'Warning',
+        'Warning: spec.template.spec.nodeSelector[beta.kubernetes.io/os]: deprecated since v1.14; use "kubernetes.io/os" instead',
+      ],
+    ]);
+  });
+
+  it('orders in Development: canceled while its Pods were starting', async () => {
+    const { ActivityLogs } = await details(demo.canceled.taskId);
+    expect(ActivityLogs[0]?.Children.map((step) => [step.Name, step.Status])).toEqual([
+      ['Step 1: Deploy orders', 'Canceled'],
+      ['Step 2: Notify Slack', 'Canceled'],
+    ]);
+    expect(ActivityLogs[0]?.LogElements.at(-1)).toMatchObject({
+      Category: 'Warning',
+      MessageText: 'The task was canceled by a user.',
+    });
+    const { Steps } = await taskObjects('orders', 'Development');
+    expect(Steps.map((step) => [step.StepName, step.Status, step.IsLive])).toEqual([
+      ['Deploy orders', 'InProgress', false],
+    ]);
+    const deployments = Steps[0]?.Resources.filter((entry) => entry.Kind === 'Deployment');
+    expect(deployments?.map((entry) => [entry.Name, entry.Status])).toEqual([
+      ['orders', 'InProgress'],
+      ['orders-db', 'InProgress'],
+    ]);
+  });
+
+  it('catalogue in Test: the step timed out with its objects in progress', async () => {
+    const { Steps } = await taskObjects('catalogue', 'Test');
+    expect(Steps.map((step) => [step.StepName, step.Status])).toEqual([
+      ['Deploy catalogue', 'TimedOut'],
+    ]);
+    expect(Steps[0]?.Resources.map((entry) => [entry.Kind, entry.Name, entry.Status])).toEqual([
+      ['Deployment', 'catalogue', 'TimedOut'],
+      ['Service', 'catalogue', 'Successful'],
+      ['Deployment', 'catalogue-db', 'TimedOut'],
+      ['Service', 'catalogue-db', 'Successful'],
+    ]);
+    // The cluster finished the rollout: its objects are Healthy, the deployment still timed out.
+    const status = await liveStatus('catalogue', 'Test');
+    expect(status.Summary).toMatchObject({ Status: 'Unavailable', HealthStatus: 'Healthy' });
+  });
+});
+
 describe('the demo world as time passes', () => {
   it('front-end in Production: In progress, then Healthy and a snapshot about 60 s in', async () => {
     const early = await taskObjects('front-end', 'Production');

@@ -10,6 +10,7 @@ import {
 } from '../world';
 import {
   materializeApplications,
+  plannedStart,
   routineHistory,
   type ApplicationPlan,
   type DeploymentPlan,
@@ -208,6 +209,11 @@ export interface Story {
   /** Replaces the latest routine deployment, or adds one after it. */
   extraDeployment?: DeploymentPlan;
   replaceLatest?: Partial<DeploymentPlan>;
+  /**
+   * A user presses Cancel this long after the latest deployment started (its times come from the
+   * seed, so the story says when relative to them).
+   */
+  cancelLatestAfter?: number;
   incidents?: readonly Incident[];
   /**
    * The targets it is deployed to, when not its environment's usual one: each gets its own copy
@@ -268,13 +274,18 @@ export const demoStories: Partial<
         },
       ],
     },
-    test: { replaceLatest: { outcome: 'TimedOut' } },
+    // Image pulls are slow on the test cluster today: the Pods take 4 minutes to become Ready, so
+    // the step's 180 s timeout expires while they are still in progress (Timed out). The cluster
+    // finishes the rollout a minute later all the same.
+    test: { replaceLatest: { podBootSeconds: 240 } },
   },
   orders: {
     production: {
       incidents: [{ kind: 'delete', at: -minutes(30), objectKind: 'Service', name: 'orders' }],
     },
-    development: { replaceLatest: { outcome: 'Canceled', abortedAt: undefined } },
+    // Someone pressed Cancel 8 s in, while the Pods were starting: the task is Canceled, the
+    // objects it had applied stay, and the cluster finishes their rollout.
+    development: { cancelLatestAfter: seconds(8) },
   },
   payment: {
     production: {
@@ -283,7 +294,9 @@ export const demoStories: Partial<
   },
   shipping: {
     production: { machineIds: ['Machines-6'] },
-    test: { replaceLatest: { hasWarnings: true } },
+    // No story for Test (nor Development): both run release 0.4.8, whose manifest selects Linux
+    // nodes by a deprecated label. kubectl warns on apply, and the log's warning makes the task a
+    // Success with warnings (processes/shipping.ts).
   },
   user: {
     // The latest release's image tag was never pushed: ImagePullBackOff until the step timed out.
@@ -329,7 +342,8 @@ export const tenantStories: Partial<
           },
         ],
       },
-      // A slow rollout to Initech: Waiting for several minutes.
+      // A slow rollout to Initech: Waiting for a few minutes, until the step's 180 s timeout
+      // expires with its Pods still starting (Timed out, about 2.5 minutes in).
       initech: {
         extraDeployment: {
           releaseIndex: 3,
@@ -416,6 +430,12 @@ export function createDemoWorld(seed = 1): World {
       const last = history.at(-1);
       if (story.replaceLatest && last)
         history[history.length - 1] = { ...last, ...story.replaceLatest };
+      const latest = history.at(-1);
+      if (story.cancelLatestAfter !== undefined && latest)
+        history[history.length - 1] = {
+          ...latest,
+          canceledAt: plannedStart(latest) + story.cancelLatestAfter,
+        };
       if (story.extraDeployment) history.push(story.extraDeployment);
       const defaultMachine = machines.find((machine) => machine.environmentId === environment.id);
       plans.push({

@@ -273,6 +273,17 @@ export function base64(value: string): string {
   return btoa(value);
 }
 
+/** Whether release `version` is `since` or later, comparing "0.4.10" as newer than "0.4.9". */
+export function isReleaseAtLeast(version: string, since: string): boolean {
+  const parts = (value: string) => (value.split('-')[0] ?? '').split('.').map(Number);
+  const [a, b] = [parts(version), parts(since)];
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference > 0;
+  }
+  return true;
+}
+
 /** Replica count: `production` in production, `elsewhere` in every other environment. */
 export function replicasFor(context: ManifestContext, production: number, elsewhere = 1): number {
   return context.environment === 'production' ? production : elsewhere;

@@ -1,5 +1,11 @@
 /** shipping: the shipping service (Spring Boot), configured by a ConfigMap applied first. */
-import { configMap, kubernetesStep, notifySlackStep, yamlDocuments } from './helpers';
+import {
+  configMap,
+  isReleaseAtLeast,
+  kubernetesStep,
+  notifySlackStep,
+  yamlDocuments,
+} from './helpers';
 import { httpService, javaServiceDeployment, sockShopLabels } from './sock-shop';
 import type { ManifestContext, StepDefinition } from '../../process-step';
 
@@ -24,6 +30,15 @@ function config(context: ManifestContext): string {
   );
 }
 
+/**
+ * Release 0.4.8 took its pod spec from upstream's complete-demo.yaml again, node selector and all:
+ * it selects Linux nodes by `beta.kubernetes.io/os`, deprecated since Kubernetes 1.14. The nodes
+ * still carry the label, so the Pods schedule as before, but every apply draws a warning.
+ */
+const UPSTREAM_NODE_SELECTOR_SINCE = '0.4.8';
+const UPSTREAM_NODE_SELECTOR = `nodeSelector:
+  beta.kubernetes.io/os: linux`;
+
 function workload(context: ManifestContext): string {
   const extraEnv = ['RABBITMQ_HOST', 'SHIPPING_QUEUE', 'DEFAULT_CARRIER']
     .map(
@@ -35,7 +50,13 @@ function workload(context: ManifestContext): string {
     )
     .join('\n');
   return yamlDocuments(
-    javaServiceDeployment(context, 'shipping', { productionReplicas: 2, extraEnv }),
+    javaServiceDeployment(context, 'shipping', {
+      productionReplicas: 2,
+      extraEnv,
+      ...(isReleaseAtLeast(context.version, UPSTREAM_NODE_SELECTOR_SINCE)
+        ? { nodeSelector: UPSTREAM_NODE_SELECTOR }
+        : {}),
+    }),
     httpService(context, 'shipping'),
   );
 }

@@ -71,6 +71,8 @@ export interface JavaServiceOptions {
   productionReplicas: number;
   /** Extra container env, as `- name: ...` YAML at column 0. */
   extraEnv?: string;
+  /** The pod's `nodeSelector:` block at column 0; Linux nodes by default. */
+  nodeSelector?: string;
 }
 
 /** Deployment of a Spring Boot service (carts, orders, shipping, queue-master) on port 80. */
@@ -103,7 +105,7 @@ ${indent(httpProbes('/health', 80, 20), 4)}
       - name: tmp-volume
         mountPath: /tmp
 ${TMP_VOLUME}
-${LINUX_NODE_SELECTOR}`;
+${options.nodeSelector ?? LINUX_NODE_SELECTOR}`;
   return deployment(
     context,
     app,

@@ -43,8 +43,8 @@ describe('countByStatus', () => {
       ['Canceled', 1],
       ['Executing', 2],
       ['Queued', 1],
-      ['SuccessWithWarnings', 1],
-      ['Success', 42],
+      ['SuccessWithWarnings', 2],
+      ['Success', 41],
     ]);
   });
 });
