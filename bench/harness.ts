@@ -661,7 +661,7 @@ async function manifest(run: Run, open5: Collector, diff9: Collector, warmUp: bo
       const dialog = page.getByRole('dialog', { name: 'ConfigMap edge-routes' });
       const tab = dialog.getByRole('tab', { name: 'Manifest', exact: true });
       await tab.waitFor({ timeout: INTERACTION_TIMEOUT });
-      await arm(page, { type: 'input' }, routesShownIn('[role="dialog"] .monaco-editor'));
+      await arm(page, { type: 'input' }, routesShownIn('dialog[open] .monaco-editor'));
       await tab.click();
       const opened = await sample(session, await result(page, INTERACTION_TIMEOUT, 'the manifest'));
       if (!warmUp) open5.app.push(opened);
@@ -673,8 +673,8 @@ async function manifest(run: Run, open5: Collector, diff9: Collector, warmUp: bo
         {
           type: 'all',
           of: [
-            routesShownIn('[role="dialog"] .monaco-diff-editor .editor.modified'),
-            routesShownIn('[role="dialog"] .monaco-diff-editor .editor.original'),
+            routesShownIn('dialog[open] .monaco-diff-editor .editor.modified'),
+            routesShownIn('dialog[open] .monaco-diff-editor .editor.original'),
           ],
         },
       );
