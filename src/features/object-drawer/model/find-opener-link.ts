@@ -7,7 +7,10 @@ import { OBJECT_SEARCH_PARAM } from '../../../config/object-search-param';
 export function findOpenerLink(ref: string): HTMLElement | null {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const url = new URL(link.href, window.location.href);
-    if (url.searchParams.get(OBJECT_SEARCH_PARAM) === ref && !link.closest('[role="dialog"]')) {
+    if (
+      url.searchParams.get(OBJECT_SEARCH_PARAM) === ref &&
+      !link.closest('dialog, [role="dialog"]')
+    ) {
       return link;
     }
   }
