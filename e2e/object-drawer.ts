@@ -15,7 +15,14 @@ export class ObjectDrawer {
     return this.dialog.getByRole('tab', { name, exact: true });
   }
 
-  switch(name: 'Show diff' | 'Warnings only' | 'Previous container' | 'Wrap lines') {
+  switch(
+    name:
+      | 'Show diff'
+      | 'Show server-set fields'
+      | 'Warnings only'
+      | 'Previous container'
+      | 'Wrap lines',
+  ) {
     return this.dialog.getByRole('switch', { name });
   }
 

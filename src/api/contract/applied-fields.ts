@@ -28,6 +28,10 @@
  * Known limits, for want of each kind's schema: zero values (`""`, `0`, `false`) the API server
  * drops for some fields are compared as written, and quantities are not canonicalised (`0.5`
  * applied against `"500m"` live differs).
+ *
+ * `appliedFieldsView` reads a pair by the same rule, to show it: the live object cut down to what
+ * the manifest sets, beside the manifest as the rule reads it, so a line diff of the two shows
+ * exactly the differences.
  */
 
 /** One field the applied manifest sets whose live value is not the applied one. */
@@ -71,11 +75,11 @@ const SERVER_SET_METADATA = new Set([
   'ownerReferences',
 ]);
 
+/** kubectl's copy of the whole object as applied: a Secret's values included. */
+const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
+
 /** Annotations written by tools or controllers rather than by the manifest's author. */
-const TOOL_ANNOTATIONS = new Set([
-  'kubectl.kubernetes.io/last-applied-configuration',
-  'deployment.kubernetes.io/revision',
-]);
+const TOOL_ANNOTATIONS = new Set([LAST_APPLIED_ANNOTATION, 'deployment.kubernetes.io/revision']);
 
 const SECRET_VALUE_FIELDS = new Set<string>(['data', 'stringData'] satisfies SecretValueField[]);
 
@@ -203,19 +207,33 @@ function difference(path: string, applied: unknown, live: unknown): AppliedField
   return { path, applied: hideSecretValues(applied), live: hideSecretValues(live) };
 }
 
-/** A copy of a value with every value of every Secret object in it hidden (a `List`'s items). */
+/**
+ * A copy of a value with every value of every Secret object in it hidden (a `List`'s items), and
+ * kubectl's annotation that copies a Secret whole, values and all.
+ */
 function hideSecretValues(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(hideSecretValues);
   if (!isRecord(value)) return value;
   const isSecret = isObjectManifest(value) && value.kind === 'Secret';
   return Object.fromEntries(
-    Object.entries(value).map(([field, fieldValue]) => [
-      field,
-      isSecret && SECRET_VALUE_FIELDS.has(field)
-        ? hideAll(fieldValue)
-        : hideSecretValues(fieldValue),
-    ]),
+    Object.entries(value).map(([field, fieldValue]): [string, unknown] => {
+      if (isSecret && SECRET_VALUE_FIELDS.has(field)) return [field, hideAll(fieldValue)];
+      if (isSecret && field === 'metadata') return [field, withoutCopiedAnnotation(fieldValue)];
+      return [field, hideSecretValues(fieldValue)];
+    }),
   );
+}
+
+/** A Secret's metadata with kubectl's copy of the whole object (values too) hidden. */
+function withoutCopiedAnnotation(metadata: unknown): unknown {
+  if (!isRecord(metadata) || !isRecord(metadata.annotations)) return metadata;
+  const annotations = Object.entries(metadata.annotations).map(
+    ([key, value]): [string, unknown] => [
+      key,
+      key === LAST_APPLIED_ANNOTATION ? HIDDEN_SECRET_VALUE : value,
+    ],
+  );
+  return { ...metadata, annotations: Object.fromEntries(annotations) };
 }
 
 function hideAll(values: unknown): unknown {
@@ -263,4 +281,165 @@ function toBase64(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
+}
+
+/** A Secret's live value that is not the applied one, in `appliedFieldsView`. */
+export const CHANGED_SECRET_VALUE = '(hidden, changed)';
+
+/**
+ * An applied manifest and its live object, each cut down to what the rule compares: the two are
+ * equal exactly when `appliedFieldDifferences` finds nothing, so a line diff of them shows only
+ * the fields that drifted.
+ */
+export interface AppliedFieldsView {
+  /**
+   * The manifest as the rule reads it: without `status`, server-set metadata, tool annotations
+   * and `null`s, and without an empty map or list the cluster does not set either.
+   */
+  applied: Record<string, unknown>;
+  /**
+   * The live object with only the fields the manifest sets, in the manifest's order: maps key by
+   * key, lists of the applied length element by element. Where a field differs, its live value
+   * is kept whole (a list of another length, a value of another shape).
+   */
+  live: Record<string, unknown>;
+}
+
+/**
+ * Both sides of `applied` against `live`, read by the rule above (see `AppliedFieldsView`).
+ * A Secret's values never leave this module here either: each is `HIDDEN_SECRET_VALUE`, or on the
+ * live side `CHANGED_SECRET_VALUE` when it is not the applied one, under the field it was applied
+ * in (`stringData` applied against `data` live reads as `stringData` on both sides).
+ */
+export function appliedFieldsView(applied: object, live: object): AppliedFieldsView {
+  return viewObject(fieldsOf(applied), fieldsOf(live));
+}
+
+/** One field on each side; a side without the property does not show the field. */
+interface Sides {
+  applied?: unknown;
+  live?: unknown;
+}
+
+const NEITHER: Sides = {};
+
+/** Builds a map from fields whose sides may be missing, safe for keys such as `__proto__`. */
+class SidesBuilder {
+  private readonly applied: [string, unknown][] = [];
+  private readonly live: [string, unknown][] = [];
+
+  add(key: string, sides: Sides): void {
+    if ('applied' in sides) this.applied.push([key, sides.applied]);
+    if ('live' in sides) this.live.push([key, sides.live]);
+  }
+
+  build(): { applied: Record<string, unknown>; live: Record<string, unknown> } {
+    return { applied: Object.fromEntries(this.applied), live: Object.fromEntries(this.live) };
+  }
+}
+
+function viewObject(
+  applied: Record<string, unknown>,
+  live: Record<string, unknown>,
+): { applied: Record<string, unknown>; live: Record<string, unknown> } {
+  const isSecret = applied.kind === 'Secret' || live.kind === 'Secret';
+  const secretValues = isSecret ? secretValuesView(applied, live) : null;
+  const sides = new SidesBuilder();
+  for (const [field, value] of Object.entries(applied)) {
+    if (field === 'status') continue;
+    if (secretValues && SECRET_VALUE_FIELDS.has(field)) {
+      sides.add(field, secretValues.get(field) ?? NEITHER);
+      continue;
+    }
+    const intended = field === 'metadata' ? intendedMetadata(value) : value;
+    const view = viewValue(intended, live[field]);
+    // A Secret's metadata shown whole must not carry the annotation that copies its values.
+    sides.add(field, isSecret && field === 'metadata' ? withoutCopiedValues(view) : view);
+  }
+  return sides.build();
+}
+
+function viewValue(applied: unknown, live: unknown): Sides {
+  if (isUnset(applied)) return NEITHER;
+  if (isEmpty(applied) && isUnset(live)) return NEITHER;
+  if (Array.isArray(applied)) {
+    if (!Array.isArray(live) || live.length !== applied.length) return differing(applied, live);
+    // An element neither side shows (`null` applied) stays as `null`, so positions line up.
+    const elements = applied.map((element, index) => viewValue(element, live[index]));
+    return {
+      applied: elements.map((element) => ('applied' in element ? element.applied : null)),
+      live: elements.map((element) => ('live' in element ? element.live : null)),
+    };
+  }
+  if (isRecord(applied)) {
+    if (!isRecord(live)) return differing(applied, live);
+    if (isObjectManifest(applied)) return viewObject(applied, live);
+    const sides = new SidesBuilder();
+    for (const [key, value] of Object.entries(applied)) sides.add(key, viewValue(value, live[key]));
+    return sides.build();
+  }
+  // The same scalar reads the same on both sides, even when live wrote a number as text.
+  if (sameScalar(applied, live)) return { applied, live: applied };
+  return differing(applied, live);
+}
+
+/** A field that differs: the applied value as the rule reads it, the live one whole. */
+function differing(applied: unknown, live: unknown): Sides {
+  const sides: Sides = { applied: normalizedApplied(applied) };
+  if (live !== undefined) sides.live = hideSecretValues(live);
+  return sides;
+}
+
+/** A copy of an applied value as the rule reads it, whatever the live object holds. */
+function normalizedApplied(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((element) => normalizedApplied(element) ?? null);
+  if (!isRecord(value)) return value;
+  if (isObjectManifest(value)) return viewObject(value, {}).applied;
+  const entries: [string, unknown][] = [];
+  for (const [key, field] of Object.entries(value)) {
+    if (!isUnset(field)) entries.push([key, normalizedApplied(field)]);
+  }
+  return Object.fromEntries(entries);
+}
+
+function withoutCopiedValues(sides: Sides): Sides {
+  if (!('live' in sides)) return sides;
+  return { ...sides, live: withoutCopiedAnnotation(sides.live) };
+}
+
+/**
+ * A Secret's `data` and `stringData` on both sides: each key the manifest sets, under the field
+ * whose value the API server keeps (`stringData` wins), in the manifest's order; live, whether its
+ * stored value is the applied one. A field left with no key shows on neither side.
+ */
+function secretValuesView(
+  applied: Record<string, unknown>,
+  live: Record<string, unknown>,
+): Map<string, Sides> {
+  const appliedValues = storedSecretValues(applied);
+  const liveValues = storedSecretValues(live);
+  const views = new Map<string, Sides>();
+  for (const field of SECRET_VALUE_FIELDS) {
+    const values = applied[field];
+    if (!isRecord(values)) continue;
+    const sides = new SidesBuilder();
+    for (const key of Object.keys(values)) {
+      const value = appliedValues.get(key);
+      if (value?.field !== field) continue;
+      const liveValue = liveValues.get(key);
+      sides.add(
+        key,
+        liveValue === undefined
+          ? { applied: HIDDEN_SECRET_VALUE }
+          : {
+              applied: HIDDEN_SECRET_VALUE,
+              live:
+                liveValue.encoded === value.encoded ? HIDDEN_SECRET_VALUE : CHANGED_SECRET_VALUE,
+            },
+      );
+    }
+    const built = sides.build();
+    if (Object.keys(built.applied).length > 0) views.set(field, built);
+  }
+  return views;
 }

@@ -159,8 +159,16 @@ function createDiffEditor(container: HTMLElement, options: YamlDiffOptions): Yam
   // The inner editors do not take these from the diff editor's options: name them directly.
   editor.getOriginalEditor().updateOptions({ ariaLabel: options.originalAriaLabel });
   editor.getModifiedEditor().updateOptions({ ariaLabel: options.modifiedAriaLabel });
+  let hidingUnchanged = true;
   const onDiff = editor.onDidUpdateDiff(() => {
-    options.onDiffComputed?.(statsOf(editor.getLineChanges() ?? []));
+    const changes = editor.getLineChanges() ?? [];
+    // Two equal texts are one unchanged stretch, which would fold away whole and leave a bar
+    // where the manifest was: show them instead. (A view option: the diff is not computed again.)
+    if (hidingUnchanged !== changes.length > 0) {
+      hidingUnchanged = changes.length > 0;
+      editor.updateOptions({ hideUnchangedRegions: { enabled: hidingUnchanged } });
+    }
+    options.onDiffComputed?.(statsOf(changes));
   });
   return {
     setValues: (originalText, modifiedText) => {

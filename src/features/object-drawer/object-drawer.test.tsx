@@ -737,7 +737,7 @@ describe('the object drawer never shows a Secret value', () => {
     expectNothingSecret(await navigator.clipboard.readText());
   });
 
-  it("diffs the server's own sides (Diff.Left, Diff.Right) when it sends them", async () => {
+  it("with Show server-set fields, diffs the server's own sides (Diff.Left, Diff.Right) when it sends them", async () => {
     serve();
     const secret = refOf(projects.frontEnd, 'Secret');
     const manifest = simulated.simulation.manifest({
@@ -756,7 +756,11 @@ describe('the object drawer never shows a Secret value', () => {
         () => HttpResponse.json({ ...manifest.body, Diff: { Left: left, Right: right, Diff: '' } }),
       ),
     );
-    renderPage(projects.frontEnd, {}, openSearch(secret.ref, '&objectTab=manifest&objectDiff=1'));
+    renderPage(
+      projects.frontEnd,
+      {},
+      openSearch(secret.ref, '&objectTab=manifest&objectDiff=1&objectServerFields=1'),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Secret front-end-session' });
     const liveEditor = await within(dialog).findByRole('textbox', {
       name: 'Live manifest of Secret front-end-session',

@@ -19,8 +19,8 @@ interface ObjectDrawerProps {
 /**
  * Everything about one Kubernetes object, in a modal side drawer: a live object of an
  * application (Summary, Events, Logs, Manifest with its diff) or an object a deployment step
- * applied (Summary, and the manifest the step applied). The open tab and Show diff are in the
- * URL. Another object's drawer replaces this one's content without closing it.
+ * applied (Summary, and the manifest the step applied). The open tab, Show diff and Show
+ * server-set fields are in the URL. Another object's drawer replaces this one's content without closing it.
  */
 export function ObjectDrawer({ target, onClose }: ObjectDrawerProps) {
   if (target.kind === 'live') return <LiveObjectDrawer target={target} onClose={onClose} />;

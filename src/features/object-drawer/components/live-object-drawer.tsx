@@ -88,6 +88,8 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
             name={resource?.Name ?? null}
             showDiff={url.showDiff}
             onShowDiffChange={url.setShowDiff}
+            showServerFields={url.showServerFields}
+            onShowServerFieldsChange={url.setShowServerFields}
             onClose={onClose}
           />
         </Suspense>

@@ -7,22 +7,22 @@ import {
 } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { describeFailure } from '../../../api/describe-failure';
 import type { ResourceIds } from '../../../api/endpoints/application-ids';
 import { objectQueries } from '../../../api/queries/object-queries';
 import { Button } from '../../../components/button/button';
 import { FailureText, FailureWayOutAction } from '../../../components/failure-panel/failure-panel';
 import { Switch } from '../../../components/switch/switch';
-import type { DiffStats } from '../../../components/yaml-viewer/monaco-loader';
-import { YamlDiffViewer, YamlViewer } from '../../../components/yaml-viewer/yaml-viewer';
+import { YamlViewer } from '../../../components/yaml-viewer/yaml-viewer';
 import { usePreloadMonaco } from '../../../components/yaml-viewer/use-monaco';
+import { useManifestDiff } from '../hooks/use-manifest-diff';
 import { manifestFileName } from '../model/download-text';
 import { errorMessage } from '../model/error-message';
-import { manifestDifferences, summarizeDifferences } from '../model/manifest-differences';
 import { maskSecretManifests } from '../model/mask-secrets';
 import { FetchedAt } from './fetched-at';
 import { ManifestActions } from './manifest-actions';
+import { ManifestDiffView } from './manifest-diff-view';
 import styles from './manifest-tab.module.css';
 import { TabLoading, TabMessage } from './tab-message';
 import toolbar from './toolbar.module.css';
@@ -34,20 +34,19 @@ interface ManifestTabProps {
   name: string | null;
   showDiff: boolean;
   onShowDiffChange: (on: boolean) => void;
+  /** In the diff, every field of the live object rather than only the applied ones. */
+  showServerFields: boolean;
+  onShowServerFieldsChange: (on: boolean) => void;
   /** Close the drawer: the way out when the object is not found or not allowed. */
   onClose?: () => void;
 }
 
-function describeStats({ changes, linesAdded, linesRemoved }: DiffStats): string {
-  if (changes === 0) return 'No line differs.';
-  const lines = (count: number) => `${String(count)} ${count === 1 ? 'line' : 'lines'}`;
-  return `Line by line: ${String(changes)} ${changes === 1 ? 'change' : 'changes'} (${lines(linesRemoved)} on the applied side, ${lines(linesAdded)} on the live side).`;
-}
-
 /**
  * The live manifest in a read-only editor, and with Show diff, the applied manifest (left)
- * against the live one (right) with a one-line summary. Secret values are masked before the
- * text reaches the editor, the clipboard or a download. Loaded lazily with the editor.
+ * against the live object (right) with a one-line summary: by default only the fields that were
+ * applied, so the lines that differ are the drift; with "Show server-set fields", every field
+ * the cluster sets too. Secret values are masked before the text reaches the editor, the
+ * clipboard or a download. Loaded lazily with the editor.
  */
 export default function ManifestTab({
   ids,
@@ -55,12 +54,15 @@ export default function ManifestTab({
   name,
   showDiff,
   onShowDiffChange,
+  showServerFields,
+  onShowServerFieldsChange,
   onClose,
 }: ManifestTabProps) {
   usePreloadMonaco();
   const manifest = useQuery(objectQueries.manifest(ids));
-  const [stats, setStats] = useState<DiffStats | null>(null);
   const reasonId = useId();
+  const serverFieldsReasonId = useId();
+  const viewId = useId();
   const objectTitle = kind !== null && name !== null ? `${kind} ${name}` : 'this object';
 
   const masked = useMemo(
@@ -73,31 +75,12 @@ export default function ManifestTab({
         : null,
     [manifest.data],
   );
-  // The server's own diff sides (`Diff.Left`, `Diff.Right`) leave out what it does not compare,
-  // such as status and server-set metadata; without them, the whole live manifest is shown.
-  // Read only when the diff is shown: a 20,000-line manifest is masked once, not twice, to open.
-  const diffSides = useMemo(() => {
-    const diff = manifest.data?.Diff;
-    if (!showDiff || diff?.Left == null || diff.Right == null) return masked;
-    return maskSecretManifests({ live: diff.Right, desired: diff.Left });
-  }, [showDiff, manifest.data, masked]);
   const canDiff = masked?.desired != null;
   const diffing = showDiff && canDiff;
-  // Read from the manifests as sent: the rule compares Secret values as stored and names a
-  // differing one by its key only, so the summary holds no value.
-  const summary = useMemo(() => {
-    const desired = manifest.data?.DesiredManifest;
-    if (!showDiff || desired == null) return null;
-    const live = manifest.data?.LiveManifest ?? null;
-    if (live === null) {
-      return {
-        text: 'The object is missing from the cluster: nothing that was applied is there.',
-        differs: true,
-      };
-    }
-    const differences = manifestDifferences(desired, live);
-    return { text: summarizeDifferences(differences), differs: differences?.length !== 0 };
-  }, [showDiff, manifest.data]);
+  const diff = useManifestDiff(manifest.data, masked, {
+    enabled: diffing,
+    serverFields: showServerFields,
+  });
 
   if (manifest.isPending) return <TabLoading>Loading the manifest…</TabLoading>;
   const failure = describeFailure(manifest.error, {
@@ -136,21 +119,33 @@ export default function ManifestTab({
     : `Octopus did not apply this ${kind ?? 'object'}: it was created by another object (as a Deployment creates ReplicaSets and Pods), so there is no applied manifest to compare it with.`;
   const shown = masked.live ?? masked.desired;
   const what = masked.live === null ? 'applied manifest' : 'live manifest';
+  const serverFieldsReason = noDiffReason ? reasonId : serverFieldsReasonId;
 
   return (
     <div className={styles.tab}>
       <div className={toolbar.toolbar}>
         <Switch
           checked={diffing}
-          onCheckedChange={(on) => {
-            setStats(null);
-            onShowDiffChange(on);
-          }}
+          onCheckedChange={onShowDiffChange}
           disabled={!canDiff}
           aria-describedby={noDiffReason ? reasonId : undefined}
         >
           Show diff
         </Switch>
+        <Switch
+          checked={diffing && showServerFields}
+          onCheckedChange={onShowServerFieldsChange}
+          disabled={!diff}
+          aria-describedby={diff ? viewId : serverFieldsReason}
+        >
+          Show server-set fields
+        </Switch>
+        {!diff && !noDiffReason && (
+          <span id={serverFieldsReasonId} className="visually-hidden">
+            Turn on Show diff first: this switch chooses which fields of the live object the diff
+            shows.
+          </span>
+        )}
         <span className={toolbar.spacer} />
         <FetchedAt updatedAt={manifest.dataUpdatedAt} fetching={manifest.isFetching} />
         <Button onClick={() => void manifest.refetch()} disabled={manifest.isFetching}>
@@ -180,29 +175,8 @@ export default function ManifestTab({
           from the applied one is marked “(changed)”.
         </p>
       )}
-      {diffing && masked.desired !== null ? (
-        <>
-          <p
-            className={[styles.summary, summary?.differs && styles.differs]
-              .filter(Boolean)
-              .join(' ')}
-            role="status"
-          >
-            {summary?.text} {stats && <span className={styles.stats}>{describeStats(stats)}</span>}
-          </p>
-          <div className={styles.sides} aria-hidden="true">
-            <span>Applied (desired)</span>
-            <span>Live</span>
-          </div>
-          <YamlDiffViewer
-            original={diffSides?.desired ?? masked.desired}
-            modified={diffSides?.live ?? masked.live ?? ''}
-            originalLabel={`Applied manifest of ${objectTitle}`}
-            modifiedLabel={`Live manifest of ${objectTitle}`}
-            onDiffComputed={setStats}
-            className={styles.editor}
-          />
-        </>
+      {diff ? (
+        <ManifestDiffView diff={diff} objectTitle={objectTitle} descriptionId={viewId} />
       ) : (
         <YamlViewer
           value={shown ?? ''}

@@ -1,6 +1,10 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { OBJECT_DIFF_PARAM, OBJECT_TAB_PARAM } from '../../../config/object-drawer-params';
+import {
+  OBJECT_DIFF_PARAM,
+  OBJECT_SERVER_FIELDS_PARAM,
+  OBJECT_TAB_PARAM,
+} from '../../../config/object-drawer-params';
 import { parseObjectTab, type ObjectTab } from '../model/object-tabs';
 
 export interface ObjectDrawerUrlState {
@@ -10,16 +14,21 @@ export interface ObjectDrawerUrlState {
   /** Show diff is on. */
   showDiff: boolean;
   setShowDiff: (on: boolean) => void;
+  /** The diff shows every field of the live object, those the cluster sets too. */
+  showServerFields: boolean;
+  setShowServerFields: (on: boolean) => void;
 }
 
 /**
- * The drawer's tab (`?objectTab=`, absent for Summary) and its Show diff switch
- * (`?objectDiff=1`), written with replace navigation: switching tabs does not fill the history.
+ * The drawer's tab (`?objectTab=`, absent for Summary), its Show diff switch (`?objectDiff=1`)
+ * and its Show server-set fields switch (`?objectServerFields=1`), written with replace
+ * navigation: switching tabs does not fill the history.
  */
 export function useObjectDrawerUrlState(): ObjectDrawerUrlState {
   const [searchParams, setSearchParams] = useSearchParams();
   const requestedTab = parseObjectTab(searchParams.get(OBJECT_TAB_PARAM));
   const showDiff = searchParams.get(OBJECT_DIFF_PARAM) === '1';
+  const showServerFields = searchParams.get(OBJECT_SERVER_FIELDS_PARAM) === '1';
 
   const update = useCallback(
     (name: string, value: string | null) => {
@@ -49,5 +58,12 @@ export function useObjectDrawerUrlState(): ObjectDrawerUrlState {
     [update],
   );
 
-  return { requestedTab, selectTab, showDiff, setShowDiff };
+  const setShowServerFields = useCallback(
+    (on: boolean) => {
+      update(OBJECT_SERVER_FIELDS_PARAM, on ? '1' : null);
+    },
+    [update],
+  );
+
+  return { requestedTab, selectTab, showDiff, setShowDiff, showServerFields, setShowServerFields };
 }

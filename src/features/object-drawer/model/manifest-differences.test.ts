@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manifestDifferences, summarizeDifferences } from './manifest-differences';
+import { manifestDifferences, parseManifest, summarizeDifferences } from './manifest-differences';
 
 const applied = `apiVersion: apps/v1
 kind: Deployment
@@ -99,5 +99,33 @@ describe('manifestDifferences', () => {
   it('gives up (null) when a side is not YAML', () => {
     expect(manifestDifferences(applied, 'a: [')).toBeNull();
     expect(summarizeDifferences(null)).toMatch(/could not be compared/);
+  });
+});
+
+describe('parseManifest', () => {
+  it('reads one YAML or JSON object', () => {
+    expect(parseManifest('kind: ConfigMap\ndata:\n  a: "1"\n')).toEqual({
+      kind: 'ConfigMap',
+      data: { a: '1' },
+    });
+    expect(parseManifest('{"kind": "Secret"}')).toEqual({ kind: 'Secret' });
+  });
+
+  it('reads nothing that is not one object: not YAML, several documents, a list, a loop', () => {
+    expect(parseManifest('a: [')).toBeNull();
+    expect(parseManifest('kind: A\n---\nkind: B\n')).toBeNull();
+    expect(parseManifest('- a\n- b\n')).toBeNull();
+    expect(parseManifest('metadata: &self\n  owner: *self\n')).toBeNull();
+    // Shared values are not loops.
+    expect(parseManifest('a: &x [1]\nb: *x\n')).toEqual({ a: [1], b: [1] });
+  });
+
+  it('reads nothing with more aliases than a manifest needs (a billion laughs)', () => {
+    const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const name of 'bcdefgh') {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1);
+      laughs.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    expect(parseManifest(laughs.join('\n'))).toBeNull();
   });
 });

@@ -32,28 +32,56 @@ function detailOf({ applied, live, secretValue }: AppliedFieldDifference): strin
   return `applied ${show(applied)}, live ${show(live)}`;
 }
 
-function toPlain(text: string): unknown {
-  const document = parseDocument(text);
-  if (document.errors.length > 0) return undefined;
-  return document.toJS({ maxAliasCount: 100 }) as unknown;
+/** An alias inside its own anchor (`a: &x {b: *x}`) makes a value that contains itself. */
+function containsItself(value: unknown, ancestors = new Set<unknown>()): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  const found = children.some((child) => containsItself(child, ancestors));
+  ancestors.delete(value);
+  return found;
 }
 
 /**
- * What differs between an applied manifest and the live object, by the contract's one rule
- * (`appliedFieldDifferences`, the same rule as the sync status): only fields the manifest sets
- * count; what Kubernetes fills in (status, defaults, server-set metadata) does not. Give it the
- * manifests as the server sent them, Secret values and all: the rule compares them as stored
- * and reports a differing one by its key only ("value changed"), never its value. Null when
- * either side cannot be parsed.
+ * One manifest (YAML or JSON) as a plain object; null when it is not one object (not YAML,
+ * several documents), has more aliases than a manifest needs (a billion laughs) or contains
+ * itself: a Kubernetes object is a tree, and the rule walks it as one.
  */
-export function manifestDifferences(desired: string, live: string): FieldDifference[] | null {
-  const applied = toPlain(desired);
-  const current = toPlain(live);
-  if (!isRecord(applied) || !isRecord(current)) return null;
-  return appliedFieldDifferences(applied, current).map((difference) => ({
+export function parseManifest(text: string): Record<string, unknown> | null {
+  const document = parseDocument(text);
+  if (document.errors.length > 0) return null;
+  try {
+    const plain: unknown = document.toJS({ maxAliasCount: 100 });
+    return isRecord(plain) && !containsItself(plain) ? plain : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What differs between an applied manifest and the live object, both parsed, by the contract's
+ * one rule (`appliedFieldDifferences`, the same rule as the sync status): only fields the
+ * manifest sets count; what Kubernetes fills in (status, defaults, server-set metadata) does not.
+ * Give it the manifests as the server sent them, Secret values and all: the rule compares them
+ * as stored and reports a differing one by its key only ("value changed"), never its value.
+ */
+export function fieldDifferences(
+  applied: Record<string, unknown>,
+  live: Record<string, unknown>,
+): FieldDifference[] {
+  return appliedFieldDifferences(applied, live).map((difference) => ({
     path: difference.path,
     detail: detailOf(difference),
   }));
+}
+
+/** `fieldDifferences` of two manifests as text; null when either side cannot be parsed. */
+export function manifestDifferences(desired: string, live: string): FieldDifference[] | null {
+  const applied = parseManifest(desired);
+  const current = parseManifest(live);
+  if (applied === null || current === null) return null;
+  return fieldDifferences(applied, current);
 }
 
 const SHOWN_DIFFERENCES = 3;
