@@ -195,6 +195,9 @@ test.describe('a new user, pointed at a real-shape Octopus server', () => {
     await expect(live.rows('Deployment', 'exceeded its progress deadline')).toContainText(
       'Out of Sync',
     );
+    // An orphan sent with OrphanedAt and no SyncStatus at all reads Orphaned, and is counted.
+    await expect(live.rows('ConfigMap', 'checkout-feature-flags')).toContainText('Orphaned');
+    await expect(page.getByRole('link', { name: '1 orphaned object' })).toBeVisible();
     await snap(page, testInfo, 'live-status-checkout-staging');
 
     await objectLink(live, 'Deployment').click();

@@ -105,8 +105,11 @@ export interface WorldObject {
   namespace: string | null;
   health: string;
   healthMessage?: string | null;
-  /** `NotApplicable` for objects Octopus did not apply (a Deployment's ReplicaSets and Pods). */
-  sync: string;
+  /**
+   * `NotApplicable` for objects Octopus did not apply (a Deployment's ReplicaSets and Pods);
+   * undefined: the server leaves `SyncStatus` out, as the Octopus CLI's tests have an orphan.
+   */
+  sync?: string;
   syncMessage?: string | null;
   /** Set for objects a step applied: how Octopus addresses them. */
   desiredResourceId: string | null;
@@ -121,6 +124,11 @@ export interface WorldObject {
   /** The manifest the step applied, when it differs from the live one (an out-of-sync object). */
   desiredBody?: Record<string, unknown>;
   containers?: WorldContainer[];
+  /**
+   * For an object a later release stopped deploying: how long ago Octopus stopped expecting it
+   * (seconds before now, `OrphanedAt`) and the state of its deletion task (null: none asked for).
+   */
+  orphan?: { orphanedAgo: number; deletionTaskState: string | null };
   events: WorldEvent[];
   children: WorldObject[];
 }
@@ -510,6 +518,25 @@ function checkoutStagingObjects(): WorldObject[] {
       annotations: {},
       createdAgo: 86_400 * 20,
       body: { spec: { type: 'ClusterIP', ports: [{ port: 80, targetPort: 8080 }] } },
+      events: [],
+      children: [],
+    },
+    // Release 1.5.0-beta.1 stopped deploying the feature flags: the ConfigMap stays, orphaned,
+    // sent as the Octopus CLI's tests have an orphan: OrphanedAt set and no SyncStatus at all.
+    {
+      kind: 'ConfigMap',
+      group: '',
+      apiVersion: 'v1',
+      name: 'checkout-feature-flags',
+      namespace,
+      health: 'Healthy',
+      orphan: { orphanedAgo: 1_500, deletionTaskState: null },
+      desiredResourceId: '1b1a8c52-5d43-4a6e-9f0e-6f1d6a2b7c03',
+      resourceId: 'd7f8a0e4-1b2d-4c3e-8f9a-0a1b2c3d4e06',
+      labels: { app: 'checkout', 'app.kubernetes.io/managed-by': 'octopus' },
+      annotations: {},
+      createdAgo: 86_400 * 30,
+      body: { data: { NEW_CHECKOUT_FLOW: 'false' } },
       events: [],
       children: [],
     },

@@ -116,7 +116,17 @@ export function nodeHealth(node: LiveNode, view: MachineView): HealthStatus {
   return node.health?.status ?? 'Healthy';
 }
 
+/**
+ * Whether Octopus has stopped expecting a top-level object (a later release left it out): the
+ * monitor reports it Orphaned, and it counts toward neither the application's health nor its sync.
+ */
+export function isOrphaned(node: LiveNode): boolean {
+  return node.orphan !== null && node.orphan.orphanedAt !== null;
+}
+
 export function nodeSync(node: LiveNode, view: MachineView): SyncStatus {
+  // An orphan is Orphaned even when its cluster cannot be read: there is nothing to compare.
+  if (isOrphaned(node)) return 'Orphaned';
   if (view.kind === 'unreachable') return 'Unknown';
   return node.sync?.status ?? 'NotApplicable';
 }

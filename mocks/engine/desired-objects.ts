@@ -48,3 +48,34 @@ export function desiredObjects(
   cache.set(key, objects);
   return objects;
 }
+
+/** What names an object in a namespace: two manifests with the same key are the same object. */
+export function objectKey(object: KubeObject): string {
+  return `${object.apiVersion.split('/').slice(0, -1).join('/')}|${object.kind}|${object.metadata.namespace ?? ''}|${object.metadata.name}`;
+}
+
+const droppedCache = new Map<string, readonly KubeObject[]>();
+
+/**
+ * The objects a step applies in `context` that it no longer applies at release `laterVersion`
+ * (same environment, namespace and tenant): what a later deployment leaves behind. Cached.
+ */
+export function droppedObjects(
+  projectSlug: string,
+  step: ProcessStep,
+  context: ManifestContext,
+  laterVersion: string,
+): readonly KubeObject[] {
+  if (context.version === laterVersion) return [];
+  const key = `${projectSlug}|${step.actionId}|${context.version}>${laterVersion}|${context.environment}|${context.namespace}|${context.tenant ?? ''}`;
+  const cached = droppedCache.get(key);
+  if (cached) return cached;
+  const later = new Set(
+    desiredObjects(projectSlug, step, { ...context, version: laterVersion }).map(objectKey),
+  );
+  const dropped = desiredObjects(projectSlug, step, context).filter(
+    (object) => !later.has(objectKey(object)),
+  );
+  droppedCache.set(key, dropped);
+  return dropped;
+}

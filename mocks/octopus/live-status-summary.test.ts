@@ -15,12 +15,19 @@ const machine: WorldMachine = {
 };
 const iso = (ms: number) => new Date(Date.UTC(2026, 11, 1) + ms).toISOString();
 
-/** A top-level object with a health and a sync; `live: false` for one missing from the cluster. */
+/**
+ * A top-level object with a health and a sync; `live: false` for one missing from the cluster,
+ * `orphanedAt` for one a later release left out (orphaned then, or not yet when null).
+ */
 function node(
   name: string,
   health: HealthStatus | null,
   sync: 'InSync' | 'OutOfSync' = 'InSync',
-  { live = true, kind = 'Deployment' } = {},
+  {
+    live = true,
+    kind = 'Deployment',
+    orphanedAt,
+  }: { live?: boolean; kind?: string; orphanedAt?: number | null } = {},
 ): LiveNode {
   return {
     kind,
@@ -40,6 +47,7 @@ function node(
     desiredResourceId: null,
     stepActionId: null,
     pod: null,
+    orphan: orphanedAt === undefined ? null : { orphanedAt, deletion: null },
     children: [],
   };
 }
@@ -137,6 +145,43 @@ describe('summarize: an application’s status from its objects and its latest d
     );
     expect(summary.HealthStatus).toBe('Missing');
     expect(summary.Status).toBe('Missing');
+  });
+
+  it('leaves orphans out of health and sync, and counts them apart (Octopus issue #10165)', () => {
+    const summary = summarize(
+      supported,
+      [
+        onMachine([
+          node('catalogue', 'Healthy'),
+          node('catalogue-legacy', 'Degraded', 'OutOfSync', { orphanedAt: 5_000 }),
+          node('catalogue-legacy-config', null, 'InSync', { kind: 'ConfigMap', orphanedAt: 5_000 }),
+        ]),
+      ],
+      run(),
+      at(60_000),
+      iso,
+    );
+    expect(summary).toMatchObject({
+      Status: 'Healthy',
+      HealthStatus: 'Healthy',
+      SyncStatus: 'InSync',
+      SyncStatusMessage: null,
+      TotalOrphanCount: 2,
+    });
+    // One left out by a deployment that has not succeeded (yet) still counts as it was.
+    const pending = node('catalogue-legacy', 'Degraded', 'InSync', { orphanedAt: null });
+    expect(summarize(supported, [onMachine([pending])], run(), at(60_000), iso)).toMatchObject({
+      Status: 'Degraded',
+      TotalOrphanCount: 0,
+    });
+    // Each target's own status (MachineStatuses[].Status) leaves them out the same way.
+    const orphanOnly = [
+      onMachine([node('gone', 'Missing', 'InSync', { live: false, orphanedAt: 1 })]),
+    ];
+    expect(summarize(supported, orphanOnly, run(), at(60_000), iso)).toMatchObject({
+      Status: 'Healthy',
+      TotalOrphanCount: 1,
+    });
   });
 
   it('is Waiting while the latest deployment runs, Unavailable after it failed or timed out', () => {

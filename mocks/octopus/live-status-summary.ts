@@ -1,5 +1,6 @@
 import type { ApplicationStatus, LiveStatusSummaryBody, SyncStatus } from '../../src/api/contract';
 import {
+  isOrphaned,
   nodeHealth,
   nodeSync,
   type ApplicationModel,
@@ -12,7 +13,9 @@ import { worstHealth } from '../kubernetes/health';
 
 /**
  * The application's status, as Octopus defines it: the worst health of the top-level
- * objects, OutOfSync over Healthy, and the deployment-derived states over both.
+ * objects, OutOfSync over Healthy, and the deployment-derived states over both. Orphans (objects
+ * a later release stopped deploying) count toward neither health nor sync (Octopus issue
+ * #10165): they are counted apart, in `TotalOrphanCount`.
  */
 export function summarize(
   model: Pick<ApplicationModel, 'supportsLiveStatus'>,
@@ -31,7 +34,9 @@ export function summarize(
       TotalOrphanCount: 0,
     };
   }
-  const topLevel = machines.flatMap((state) => state.nodes.map((node) => ({ node, state })));
+  const all = machines.flatMap((state) => state.nodes.map((node) => ({ node, state })));
+  const topLevel = all.filter(({ node }) => !isOrphaned(node));
+  const orphanCount = all.length - topLevel.length;
   const health =
     worstHealth(topLevel.map(({ node, state }) => nodeHealth(node, state.view))) ?? 'Healthy';
   const syncs = topLevel.map(({ node, state }) => ({ node, sync: nodeSync(node, state.view) }));
@@ -67,6 +72,6 @@ export function summarize(
     SyncStatus: syncStatus,
     SyncStatusMessage: syncMessage,
     LastUpdated: machines.length > 0 ? iso(lastReport) : null,
-    TotalOrphanCount: 0,
+    TotalOrphanCount: orphanCount,
   };
 }

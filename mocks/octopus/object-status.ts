@@ -138,7 +138,8 @@ export function toTaskObjectStatus(
         ? machines.flatMap((machine) =>
             model
               .clusterAt(machine.id, at, snapshot ? `snapshot@${String(at)}` : 'now')
-              .filter((node) => node.stepActionId === step.actionId)
+              // What the step applied: not what an earlier release left behind.
+              .filter((node) => node.stepActionId === step.actionId && node.orphan === null)
               .map((node) => toStepObject(node, machine.id, timedOut, true)),
           )
         : [];
@@ -175,6 +176,7 @@ export function toStepObjectManifest(
     const node = nodes.find(
       (candidate) =>
         candidate.stepActionId === actionId &&
+        candidate.orphan === null &&
         (candidate.uid === uuid || candidate.desiredResourceId === uuid),
     );
     if (node?.desired) {

@@ -7,7 +7,13 @@ import type {
   ResourceManifestBody,
 } from '../../src/api/contract';
 import { apiGroupOf, isKind, type KubeObject } from '../kubernetes/types';
-import { nodeHealth, nodeSync, type MachineState, STALE_AFTER } from '../engine/application-state';
+import {
+  isOrphaned,
+  nodeHealth,
+  nodeSync,
+  type MachineState,
+  STALE_AFTER,
+} from '../engine/application-state';
 import { walkNodes, type LiveNode } from '../engine/cluster/live-node';
 import type { Timestamps } from '../engine/cluster/object-meta';
 
@@ -49,8 +55,11 @@ function liveObjectFields(node: LiveNode, state: MachineState, iso: Timestamps, 
     HealthStatus: nodeHealth(node, state.view),
     SyncStatus: topLevel ? nodeSync(node, state.view) : 'NotApplicable',
     HealthStatusMessage: healthMessage(node, state),
+    // An orphan is compared with nothing (the monitor sends no patch for one): no message.
     SyncStatusMessage:
-      topLevel && state.view.kind !== 'unreachable' ? (node.sync?.message ?? null) : null,
+      topLevel && state.view.kind !== 'unreachable' && !isOrphaned(node)
+        ? (node.sync?.message ?? null)
+        : null,
     DesiredResourceId: node.desiredResourceId,
     ResourceId: node.uid,
     LastUpdated: iso(
@@ -67,7 +76,12 @@ export function toLiveResource(
   topLevel = true,
 ): LiveResourceBody {
   const children = node.children.map((child) => toLiveResource(child, state, iso, false));
-  const fields = liveObjectFields(node, state, iso, topLevel);
+  const orphanedAt = node.orphan?.orphanedAt ?? null;
+  const fields = {
+    ...liveObjectFields(node, state, iso, topLevel),
+    OrphanedAt: orphanedAt === null ? null : iso(orphanedAt),
+    DeletionTaskState: orphanedAt === null ? null : (node.orphan?.deletion ?? null),
+  };
   if (speaksSourceIds(state.machine.id)) {
     return withoutNulls({
       ...fields,
@@ -156,7 +170,10 @@ const yamlOf = (object: KubeObject) => stringify(object, { lineWidth: 0 });
 
 /**
  * The manifests of an object as YAML: live always (unless missing), desired for applied objects,
- * and the diff between them: `Left` the applied side, `Right` the live one.
+ * and the diff between them: `Left` the applied side, `Right` the live one. An orphan's desired
+ * manifest is the one its last release applied, which Octopus keeps with the object it still
+ * monitors (the monitor's desired resource holds it beside `OrphanedAt`), but with no diff: the
+ * monitor compares an orphan with nothing, since nothing expects it any more.
  */
 export function toResourceManifest(found: {
   node: LiveNode;
@@ -169,7 +186,7 @@ export function toResourceManifest(found: {
     LiveManifest: live,
     DesiredManifest: desired,
     Diff:
-      desired === null
+      desired === null || isOrphaned(node)
         ? null
         : {
             Left: desired,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestServer } from './node';
+import { createTestServer, demo } from './node';
 import { scenarioByName, scenarios } from './scenarios';
 
 const base = 'http://octopus.test/api/Spaces-1';
@@ -166,5 +166,56 @@ describe('scenarios that change the world', () => {
     const config = Steps.find((step) => step.StepName === 'Deploy front-end config');
     expect(config).toMatchObject({ VerifiesObjects: false, Resources: [] });
     expect(Steps.find((step) => step.StepName === 'Deploy front-end')?.VerifiesObjects).toBe(true);
+  });
+});
+
+describe('scenarios of an orphan’s deletion', () => {
+  const { orphaned } = demo;
+  const liveStatus = async () =>
+    (await (
+      await fetch(
+        `${base}/projects/${orphaned.projectId}/environments/${orphaned.environmentId}/untenanted/livestatus`,
+      )
+    ).json()) as {
+      Summary: { Status: string; TotalOrphanCount: number };
+      MachineStatuses: {
+        Status: string;
+        Resources: { Name: string; SyncStatus: string; DeletionTaskState: string | null }[];
+      }[];
+    };
+  const orphanIn = (status: Awaited<ReturnType<typeof liveStatus>>) =>
+    status.MachineStatuses[0]?.Resources.find((entry) => entry.Name === orphaned.orphan.name);
+
+  it('orphan-deleting: the deletion task runs, then the object leaves live status', async () => {
+    const simulated = serve('orphan-deleting');
+    const during = await liveStatus();
+    expect(orphanIn(during)).toMatchObject({
+      SyncStatus: 'Orphaned',
+      DeletionTaskState: 'Executing',
+    });
+    expect(during.Summary).toMatchObject({ Status: 'Healthy', TotalOrphanCount: 1 });
+
+    simulated.advanceSeconds(180);
+    const after = await liveStatus();
+    expect(orphanIn(after)).toBeUndefined();
+    expect(after.Summary).toMatchObject({ Status: 'Healthy', TotalOrphanCount: 0 });
+    expect(after.MachineStatuses[0]?.Resources.length).toBe(
+      (during.MachineStatuses[0]?.Resources.length ?? 0) - 1,
+    );
+  });
+
+  it('orphan-deletion-failed: the object stays Orphaned, its last deletion Failed', async () => {
+    serve('orphan-deletion-failed');
+    const status = await liveStatus();
+    expect(orphanIn(status)).toMatchObject({ SyncStatus: 'Orphaned', DeletionTaskState: 'Failed' });
+    expect(status.Summary.TotalOrphanCount).toBe(1);
+  });
+
+  it('the default story has the same orphan, with no deletion asked for', async () => {
+    serve('default');
+    expect(orphanIn(await liveStatus())).toMatchObject({
+      SyncStatus: 'Orphaned',
+      DeletionTaskState: null,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { delay, HttpResponse } from 'msw';
 import type { ApiPathName, EventsSessionBody, LogsSessionBody } from '../../src/api/contract';
-import type { World, WorldApplication } from '../worlds/world';
+import { minutes, seconds } from '../engine/timeline';
+import type { OrphanDeletion, World, WorldApplication } from '../worlds/world';
 
 /** One request as a scenario sees it, before the simulation answers. */
 export interface ScenarioRequest {
@@ -47,6 +48,25 @@ function changeApplication(
         : application,
     ),
   };
+}
+
+/** A "Delete Kubernetes resources" task for catalogue's orphaned ConfigMap in Staging. */
+function deleteCatalogueOrphan(
+  world: World,
+  task: Omit<OrphanDeletion, 'kind' | 'objectKind' | 'name'>,
+): World {
+  return changeApplication(world, 'catalogue', 'Staging', (application) => ({
+    ...application,
+    incidents: [
+      ...application.incidents,
+      {
+        kind: 'orphan-deletion',
+        objectKind: 'ConfigMap',
+        name: 'catalogue-legacy-config',
+        ...task,
+      },
+    ],
+  }));
 }
 
 const octopusError = (status: number, message: string, headers?: Record<string, string>) =>
@@ -109,6 +129,30 @@ export const scenarios = {
           : project,
       ),
     }),
+  },
+  'orphan-deleting': {
+    name: 'orphan-deleting',
+    description:
+      "Someone chose Review & delete in Octopus for catalogue's orphaned ConfigMap in Staging: the deletion task runs (Deleting) and the object leaves live status 3 minutes in.",
+    world: (world) =>
+      deleteCatalogueOrphan(world, {
+        at: -seconds(20),
+        startedAt: -seconds(15),
+        endedAt: minutes(3),
+        outcome: 'Success',
+      }),
+  },
+  'orphan-deletion-failed': {
+    name: 'orphan-deletion-failed',
+    description:
+      "Deleting catalogue's orphaned ConfigMap in Staging failed half an hour ago: it is still Orphaned, and says the last deletion failed.",
+    world: (world) =>
+      deleteCatalogueOrphan(world, {
+        at: -minutes(30),
+        startedAt: -minutes(30) + seconds(5),
+        endedAt: -minutes(29),
+        outcome: 'Failed',
+      }),
   },
   'empty-space': {
     name: 'empty-space',

@@ -115,7 +115,25 @@ export type Incident =
   /** `kubectl delete`. */
   | { kind: 'delete'; at: number; objectKind: string; name: string }
   /** A Pod evicted (node drain): its ReplicaSet replaces it; the new Pod is Ready at `readyAt`. */
-  | { kind: 'pod-evicted'; at: number; deployment: string; podIndex: number; readyAt: number };
+  | { kind: 'pod-evicted'; at: number; deployment: string; podIndex: number; readyAt: number }
+  | OrphanDeletion;
+
+/**
+ * Someone chose Review & delete in Octopus for an orphaned object (one a later release stopped
+ * deploying): a "Delete Kubernetes resources" task, queued at `at`, executing from `startedAt`
+ * and ending at `endedAt` (null: still running) as `outcome`. Success deletes the object from the
+ * cluster; any other outcome leaves it orphaned. Only an orphan can be deleted so: a request for
+ * an object its release still deploys changes nothing.
+ */
+export interface OrphanDeletion {
+  kind: 'orphan-deletion';
+  at: number;
+  objectKind: string;
+  name: string;
+  startedAt: number;
+  endedAt: number | null;
+  outcome: 'Success' | 'Failed' | 'TimedOut' | 'Canceled';
+}
 
 /** One project deployed to one environment (and tenant): what the live status pages show. */
 export interface WorldApplication {

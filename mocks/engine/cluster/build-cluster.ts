@@ -2,7 +2,8 @@ import { objectHealth } from '../../kubernetes/health';
 import { compareApplied } from '../../kubernetes/sync';
 import type { KubeObject } from '../../kubernetes/types';
 import type { ManifestContext, ProcessStep } from '../../worlds/process-step';
-import { desiredObjects } from '../desired-objects';
+import type { TaskState } from '../../../src/api/contract/enums';
+import { desiredObjects, droppedObjects, objectKey } from '../desired-objects';
 import { uidFor } from '../random';
 import type { TimeProbe } from '../time-probe';
 import {
@@ -12,11 +13,11 @@ import {
   timingFor,
   type DeploymentRun,
 } from '../timeline';
-import type { Incident, WorldApplication, WorldProject } from '../../worlds/world';
+import type { Incident, OrphanDeletion, WorldApplication, WorldProject } from '../../worlds/world';
 import { clusterNodeNames } from '../workload-schedule';
 import type { AppliedObject, Eviction, Revision } from './applied-object';
 import { buildObject } from './builders';
-import type { LiveNode } from './live-node';
+import type { LiveNode, OrphanFacts } from './live-node';
 import type { Timestamps } from './object-meta';
 
 /** Everything needed to compute one application's cluster objects. */
@@ -81,15 +82,91 @@ function stepNodes(scope: ClusterScope, step: ProcessStep, stepIndex: number): L
   const first = applies[0];
   if (!latest || !first) return [];
   const history: StepHistory = { step, applies, first, latest };
-  return desiredObjects(
+  const current = desiredObjects(
     input.project.slug,
     step,
     input.manifestContext(latest.run.deployment.version),
-  ).map((desired) => objectNode(scope, history, desired));
+  ).map((desired) => objectNode(scope, history, desired, null));
+  return [...current, ...leftBehindNodes(scope, history)];
+}
+
+/**
+ * The objects earlier applies of the step made that its latest apply leaves out. Octopus does not
+ * delete what a release stops deploying: each stays as its last apply made it, still monitored,
+ * and orphaned once a deployment that left it out succeeds, until someone deletes it (in Octopus,
+ * or by hand). An object several applies made is one object, as the last of them left it.
+ */
+function leftBehindNodes(scope: ClusterScope, history: StepHistory): LiveNode[] {
+  const { input, probe } = scope;
+  const latestVersion = history.latest.run.deployment.version;
+  const left = new Map<string, { desired: KubeObject; first: number; last: number }>();
+  history.applies.forEach(({ run }, index) => {
+    const dropped = droppedObjects(
+      input.project.slug,
+      history.step,
+      input.manifestContext(run.deployment.version),
+      latestVersion,
+    );
+    for (const desired of dropped) {
+      const key = objectKey(desired);
+      left.set(key, { desired, first: left.get(key)?.first ?? index, last: index });
+    }
+  });
+  return [...left.values()].flatMap(({ desired, first, last }) => {
+    const applies = history.applies.slice(first, last + 1);
+    const firstApply = applies[0];
+    const lastApply = applies.at(-1);
+    if (!firstApply || !lastApply) return [];
+    // Orphaned when the first deployment after its last apply that left it out succeeds.
+    const orphaning = history.applies
+      .slice(last + 1)
+      .find(({ run }) => run.finalState === 'Success' && probe.reached(run.completedAt));
+    const orphanedAt = orphaning?.run.completedAt ?? null;
+    const deletion = orphanedAt === null ? null : deletionState(scope, desired, orphanedAt);
+    // A deletion that succeeded took it out of the cluster, and so out of live status.
+    if (deletion === 'Success') return [];
+    const node = objectNode(
+      scope,
+      { step: history.step, applies, first: firstApply, latest: lastApply },
+      desired,
+      { orphanedAt, deletion },
+    );
+    // Deleted by hand: nothing asks for it any more, so nothing reports it Missing.
+    return node.live === null ? [] : [node];
+  });
+}
+
+/**
+ * The state of the latest deletion Octopus was asked for, for an object orphaned at
+ * `orphanedAt` (a request from before then was for an object Octopus still deployed, and was
+ * skipped); null when nobody asked.
+ */
+function deletionState(
+  scope: ClusterScope,
+  desired: KubeObject,
+  orphanedAt: number,
+): TaskState | null {
+  const { probe } = scope;
+  let latest: OrphanDeletion | null = null;
+  for (const incident of scope.input.app.incidents) {
+    if (incident.kind !== 'orphan-deletion') continue;
+    if (incident.objectKind !== desired.kind || incident.name !== desired.metadata.name) continue;
+    if (incident.at < orphanedAt || !probe.reached(incident.at)) continue;
+    if (latest === null || incident.at > latest.at) latest = incident;
+  }
+  if (latest === null) return null;
+  if (!probe.reached(latest.startedAt)) return 'Queued';
+  if (latest.endedAt === null || !probe.reached(latest.endedAt)) return 'Executing';
+  return latest.outcome;
 }
 
 /** One applied object: missing if someone deleted it since, else as its kind's builder makes it. */
-function objectNode(scope: ClusterScope, history: StepHistory, desired: KubeObject): LiveNode {
+function objectNode(
+  scope: ClusterScope,
+  history: StepHistory,
+  desired: KubeObject,
+  orphan: OrphanFacts | null,
+): LiveNode {
   const { input, identity, probe } = scope;
   const { app, seed } = input;
   const name = desired.metadata.name;
@@ -111,6 +188,7 @@ function objectNode(scope: ClusterScope, history: StepHistory, desired: KubeObje
     desiredResourceId: uidFor(seed, identity, 'desired', desired.kind, name),
     stepActionId: history.step.actionId,
     pod: null,
+    orphan,
   };
   if (deleted) {
     const deletedAt = Math.max(

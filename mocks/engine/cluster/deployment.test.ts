@@ -217,6 +217,7 @@ describe('old ReplicaSets', () => {
       desiredResourceId: null,
       stepActionId: null,
       pod: null,
+      orphan: null,
       ...deployment,
     };
     const [, previous, oldest] = deployment.children;

@@ -1,3 +1,4 @@
+import type { TaskState } from '../../../src/api/contract/enums';
 import type { ObjectHealth } from '../../kubernetes/health';
 import type { ObjectSync } from '../../kubernetes/sync';
 import type { KubeObject } from '../../kubernetes/types';
@@ -13,6 +14,21 @@ export interface PodFacts {
   restarts: number;
   image: string;
   containerName: string;
+}
+
+/**
+ * A top-level object its step's latest apply no longer includes: Octopus does not delete what a
+ * release stops deploying, so it stays in the cluster, as it was last applied, and monitored.
+ */
+export interface OrphanFacts {
+  /**
+   * When Octopus stopped expecting it: the first deployment that left it out and succeeded
+   * completed then. Null while no such deployment has (it runs, or it failed): until then the
+   * object is reported as it was, against the manifest last applied.
+   */
+  orphanedAt: number | null;
+  /** The state of the latest task deleting it (`DeletionTaskState`); null: nobody asked. */
+  deletion: TaskState | null;
 }
 
 /** One object in a simulated cluster at one moment, with its computed statuses. */
@@ -37,6 +53,8 @@ export interface LiveNode {
   /** The step that applied the object (top-level only). */
   stepActionId: string | null;
   pod: PodFacts | null;
+  /** Set for an object a later apply of its step left out; null for the rest, children too. */
+  orphan: OrphanFacts | null;
   children: LiveNode[];
 }
 

@@ -286,6 +286,7 @@ export function buildPod(plan: PodPlan, probe: TimeProbe, iso: Timestamps): Live
       image: firstContainer?.image ?? '',
       containerName: firstContainer?.name ?? '',
     },
+    orphan: null,
     children: [],
   };
 }

@@ -214,6 +214,7 @@ export function buildReplicaSet(
     desiredResourceId: null,
     stepActionId: null,
     pod: null,
+    orphan: null,
     children: pods,
   };
   return { node, ready, podCount: pods.length };

@@ -77,6 +77,7 @@ function nodeOf(
     sync: null,
     desiredResourceId: null,
     stepActionId: null,
+    orphan: null,
   };
   return { kind, apiVersion: built.live.apiVersion, name, namespace, ...rest, pod: null, ...built };
 }

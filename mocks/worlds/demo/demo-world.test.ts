@@ -12,6 +12,7 @@ import {
   sessionCreatedSchema,
   taskDetailsSchema,
   taskObjectStatusSchema,
+  taskSchema,
   type ActivityElement,
   type LiveResource,
   type StepObject,
@@ -482,6 +483,137 @@ describe('the outcomes the demo world simulates, in its task logs and Kubernetes
     // The cluster finished the rollout: its objects are Healthy, the deployment still timed out.
     const status = await liveStatus('catalogue', 'Test');
     expect(status.Summary).toMatchObject({ Status: 'Unavailable', HealthStatus: 'Healthy' });
+  });
+});
+
+describe('an orphaned object: a ConfigMap a later release stopped deploying', () => {
+  const { orphaned } = demo;
+  const application = () => {
+    const found = simulated.simulation.world.applications.find(
+      (entry) =>
+        entry.projectId === orphaned.projectId &&
+        entry.environmentId === orphaned.environmentId &&
+        entry.tenantId === null,
+    );
+    if (!found) throw new Error(`${orphaned.cell} is not deployed`);
+    return found;
+  };
+  const findOrphan = (resources: readonly LiveResource[]) =>
+    resources.find(
+      (entry) => entry.Kind === orphaned.orphan.kind && entry.Name === orphaned.orphan.name,
+    );
+
+  it('stays in live status, Orphaned since the release that left it out succeeded', async () => {
+    const status = await liveStatus(orphaned.project, orphaned.environment);
+    const [machine] = status.MachineStatuses;
+    const orphan = findOrphan(machine?.Resources ?? []);
+    const task = taskSchema.parse(
+      await get(buildPath(apiPaths.task, { spaceId, taskId: orphaned.taskId })),
+    );
+    expect(task.State).toBe('Success');
+    expect(orphan).toMatchObject({
+      HealthStatus: 'Healthy',
+      SyncStatus: 'Orphaned',
+      SyncStatusMessage: null,
+      DeletionTaskState: null,
+      Children: [],
+    });
+    expect(orphan?.OrphanedAt).toBe(task.CompletedTime);
+    // Only it: the objects 0.3.4 applies are In Sync.
+    const others = (machine?.Resources ?? []).filter((entry) => entry !== orphan);
+    expect(others.length).toBeGreaterThan(0);
+    expect(
+      others.every((entry) => entry.SyncStatus === 'InSync' && entry.OrphanedAt === null),
+    ).toBe(true);
+  });
+
+  it('counts apart from health and sync, in the summary, the target and the summaries batch', async () => {
+    const status = await liveStatus(orphaned.project, orphaned.environment);
+    expect(status.Summary).toMatchObject({
+      Status: 'Healthy',
+      HealthStatus: 'Healthy',
+      SyncStatus: 'InSync',
+      TotalOrphanCount: 1,
+    });
+    expect(status.MachineStatuses[0]?.Status).toBe('Healthy');
+    const summaries = liveStatusSummariesSchema.parse(
+      await get(buildPath(apiPaths.liveStatusSummaries, { spaceId })),
+    );
+    const entry = summaries.Summaries.find(
+      (summary) =>
+        summary.ProjectId === orphaned.projectId &&
+        summary.EnvironmentId === orphaned.environmentId,
+    );
+    expect(entry?.Summary).toEqual(status.Summary);
+    // No other application of the demo has one.
+    const others = summaries.Summaries.filter((summary) => summary !== entry);
+    expect(others.every((summary) => (summary.Summary.TotalOrphanCount ?? 0) === 0)).toBe(true);
+  });
+
+  it('answers its detail, its manifests (as last applied, no diff) and its events', async () => {
+    const status = await liveStatus(orphaned.project, orphaned.environment);
+    const machineId = status.MachineStatuses[0]?.MachineId ?? '';
+    const orphan = findOrphan(status.MachineStatuses[0]?.Resources ?? []);
+    const ids = {
+      spaceId,
+      projectId: orphaned.projectId,
+      environmentId: orphaned.environmentId,
+      machineId,
+      resourceId: orphan?.DesiredResourceId ?? '',
+    };
+    const detail = resourceDetailSchema.parse(
+      await get(buildPath(apiPaths.untenantedResource, ids)),
+    );
+    expect(detail.Resource).toMatchObject({
+      Kind: 'ConfigMap',
+      Name: orphaned.orphan.name,
+      HealthStatus: 'Healthy',
+      SyncStatus: 'Orphaned',
+    });
+    const manifest = resourceManifestSchema.parse(
+      await get(buildPath(apiPaths.untenantedManifest, ids)),
+    );
+    expect(manifest.LiveManifest).toContain(`name: ${orphaned.orphan.name}`);
+    // The release before 0.3.4 applied it last: its manifest is the desired one Octopus kept.
+    const versions = application().deployments.map((deployment) => deployment.version);
+    expect(versions.at(-1)).toBe(orphaned.release);
+    expect(manifest.DesiredManifest).toContain(
+      `app.kubernetes.io/version: ${versions.at(-2) ?? ''}`,
+    );
+    expect(manifest.Diff).toBeNull();
+
+    const created = await fetch(`${base}${buildPath(apiPaths.eventsSessions, { spaceId })}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        ProjectId: orphaned.projectId,
+        EnvironmentId: orphaned.environmentId,
+        TenantId: null,
+        MachineId: machineId,
+        DesiredOrKubernetesMonitoredResourceId: ids.resourceId,
+        SpaceId: spaceId,
+      }),
+    });
+    const { SessionId } = sessionCreatedSchema.parse(await created.json());
+    const sessionPath = buildPath(apiPaths.eventsSession, { spaceId, sessionId: SessionId });
+    await get(sessionPath);
+    expect(eventsSessionSchema.parse(await get(sessionPath))).toMatchObject({
+      IsSessionCompleted: true,
+      Error: null,
+    });
+  });
+
+  it('is on the Kubernetes tab of the release that applied it, not of the one that left it out', async () => {
+    const [previous, latest] = application().deployments.slice(-2);
+    const names = async (taskId: string) => {
+      const { Steps } = taskObjectStatusSchema.parse(
+        await get(buildPath(apiPaths.taskObjectStatus, { spaceId, taskId })),
+      );
+      return Steps.flatMap((step) => step.Resources.map((object) => object.Name));
+    };
+    expect(latest?.taskId).toBe(orphaned.taskId);
+    expect(await names(orphaned.taskId)).not.toContain(orphaned.orphan.name);
+    expect(await names(previous?.taskId ?? '')).toContain(orphaned.orphan.name);
   });
 });
 

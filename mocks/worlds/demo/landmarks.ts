@@ -25,6 +25,8 @@ interface LandmarkSpec {
   readonly release?: string;
   /** Its deployment targets by name, in the live status's order, when it has more than one. */
   readonly targets?: readonly string[];
+  /** An object a later release stopped deploying, still in the cluster: Orphaned. */
+  readonly orphan?: { readonly kind: string; readonly name: string };
 }
 
 const landmarkSpecs = {
@@ -106,6 +108,20 @@ const landmarkSpecs = {
     environment: 'Staging',
     liveStatus: 'Stale',
     liveLabel: 'Stale',
+  },
+  /**
+   * A ConfigMap release 0.3.4 stopped deploying: still in the cluster and in live status,
+   * Orphaned since that deployment succeeded, and left out of the application's health.
+   */
+  orphaned: {
+    project: 'catalogue',
+    environment: 'Staging',
+    liveStatus: 'Healthy',
+    taskState: 'Success',
+    liveLabel: 'Healthy',
+    deploymentLabel: 'Success',
+    release: '0.3.4',
+    orphan: { kind: 'ConfigMap', name: 'catalogue-legacy-config' },
   },
   /** A CronJob suspended: the application is Healthy. */
   suspended: {

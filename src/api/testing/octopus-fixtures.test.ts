@@ -27,6 +27,7 @@ import {
   taskSchema,
   tenantSchema,
 } from '../contract';
+import { displayedSyncStatus } from '../../lib/displayed-sync';
 import { octopusFixtures, type FixtureEndpoint, type OctopusFixture } from './octopus-fixtures';
 
 /*
@@ -213,6 +214,34 @@ describe('application live status', () => {
     expect(body.Summary.TotalOrphanCount).toBe(1);
     expect(body.Summary.SyncStatusMessage).toBe('one resource is orphaned');
     expect(body.ArgoCDInstanceStatuses).toHaveLength(1);
+    // It has no SyncStatus (read as NotApplicable); its queued deletion is what Periscope shows.
+    expect(resource?.SyncStatus).toBe('NotApplicable');
+    expect(resource && displayedSyncStatus(resource)).toBe('Deleting');
+  });
+
+  it('orphans (CLI), with no deletion asked for: shown Orphaned, with or without a SyncStatus', async () => {
+    const original: unknown = JSON.parse(readBody('live-status-orphans.cli.json'));
+    const withoutDeletion = JSON.stringify(original).replace(
+      '"DeletionTaskState":"Queued"',
+      '"DeletionTaskState":null',
+    );
+    expect(withoutDeletion).not.toContain('Queued');
+    const body = await clientAnswering(withoutDeletion).get(
+      paths.applicationLiveStatusSchema,
+      applicationLiveStatusSchema,
+    );
+    const resource = body.MachineStatuses[0]?.Resources[0];
+    expect(resource?.DeletionTaskState).toBeNull();
+    expect(resource && displayedSyncStatus(resource)).toBe('Orphaned');
+    const sayingSo = await clientAnswering(
+      withoutDeletion.replace(
+        '"HealthStatus":"Healthy",',
+        '"HealthStatus":"Healthy","SyncStatus":"Orphaned",',
+      ),
+    ).get(paths.applicationLiveStatusSchema, applicationLiveStatusSchema);
+    const orphan = sayingSo.MachineStatuses[0]?.Resources[0];
+    expect(orphan?.SyncStatus).toBe('Orphaned');
+    expect(orphan && displayedSyncStatus(orphan)).toBe('Orphaned');
   });
 
   it('tenanted (reference): machine id and the summary fields', async () => {

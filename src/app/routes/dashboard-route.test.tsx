@@ -201,6 +201,22 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
+  it('mentions an application’s orphans in its cell’s tooltip, not in its status', async () => {
+    startServer();
+    await openDashboard();
+
+    const orphaned = cell(demo.orphaned.liveCell);
+    act(() => orphaned.focus());
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent(
+      '1 orphaned object: Octopus no longer deploys it. Orphans do not count toward the live status.',
+    );
+    act(() => cell(demo.healthy.liveCell).focus());
+    await waitFor(() => {
+      expect(screen.getByRole('tooltip')).not.toHaveTextContent('orphaned');
+    });
+  });
+
   it('rolls tenants up to the worst status, and expands to a row per tenant', async () => {
     const user = userEvent.setup();
     startServer();

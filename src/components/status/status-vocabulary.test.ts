@@ -6,11 +6,16 @@ import {
   syncStatuses,
   taskStates,
 } from '../../api/contract';
+import { displaySyncStatuses } from '../../lib/displayed-sync';
 import { applicationStatusDefinitions } from './application-status';
 import { healthStatusDefinitions } from './health-status';
 import { objectStatusDefinitions } from './object-status';
 import type { StatusDefinition } from './status-definition';
-import { syncStatusDefinitions } from './sync-status';
+import {
+  displayedSyncDefinition,
+  LAST_DELETION_FAILED,
+  syncStatusDefinitions,
+} from './sync-status';
 import {
   successWithWarningsDefinition,
   taskStateDefinition,
@@ -20,7 +25,7 @@ import {
 const families: [string, readonly string[], Record<string, StatusDefinition>][] = [
   ['application status', applicationStatuses, applicationStatusDefinitions],
   ['health status', healthStatuses, healthStatusDefinitions],
-  ['sync status', syncStatuses, syncStatusDefinitions],
+  ['sync status', displaySyncStatuses, syncStatusDefinitions],
   ['task state', [...taskStates, 'Unknown'], taskStateDefinitions],
   ['object status', [...objectStatuses, 'Unknown'], objectStatusDefinitions],
 ];
@@ -81,6 +86,41 @@ describe('status vocabulary', () => {
       OutOfSync: 'Out of Sync',
     });
     expect(icons(syncStatusDefinitions)).toMatchObject({ InSync: 'check', OutOfSync: 'arrow-up' });
+  });
+
+  it('shows every API sync value, and Deleting, which only Periscope derives', () => {
+    expect(displaySyncStatuses).toEqual([...syncStatuses, 'Deleting']);
+    expect(labels(syncStatusDefinitions)).toMatchObject({
+      Orphaned: 'Orphaned',
+      Deleting: 'Deleting',
+    });
+    expect(icons(syncStatusDefinitions)).toMatchObject({
+      Orphaned: 'link-slash',
+      Deleting: 'trash-can',
+    });
+  });
+
+  it('says since when an object is orphaned, and that its last deletion failed', () => {
+    const since = displayedSyncDefinition({
+      status: 'Orphaned',
+      orphanedAt: '2026-11-21T11:00:00.000Z',
+      lastDeletionFailed: false,
+    });
+    expect(since.label).toBe('Orphaned');
+    expect(since.description).toMatch(
+      /^Octopus no longer deploys this object \(since \d+ Nov 2026, \d\d:\d\d:00 [^)]+\); it keeps running until someone deletes it in Octopus$/,
+    );
+    const failed = displayedSyncDefinition({
+      status: 'Orphaned',
+      orphanedAt: null,
+      lastDeletionFailed: true,
+    });
+    expect(failed.description).toBe(
+      `${syncStatusDefinitions.Orphaned.description}. ${LAST_DELETION_FAILED}`,
+    );
+    expect(
+      displayedSyncDefinition({ status: 'Deleting', orphanedAt: null, lastDeletionFailed: false }),
+    ).toBe(syncStatusDefinitions.Deleting);
   });
 
   it('labels deployment-time object status as the Kubernetes tab does', () => {

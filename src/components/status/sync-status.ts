@@ -4,12 +4,20 @@ import {
   faLinkSlash,
   faMinus,
   faQuestion,
+  faTrashCan,
 } from '@fortawesome/free-solid-svg-icons';
-import type { SyncStatus } from '../../api/contract';
+import type { DisplayedSync, DisplaySyncStatus } from '../../lib/displayed-sync';
+import { formatExactTime } from '../../lib/relative-time';
 import type { StatusDefinition } from './status-definition';
 
-/** Whether a live object matches what was applied (Octopus's object status table). */
-export const syncStatusDefinitions: Record<SyncStatus, StatusDefinition> = {
+const ORPHANED_DESCRIPTION =
+  'Octopus no longer deploys this object; it keeps running until someone deletes it in Octopus';
+
+/**
+ * Whether a live object matches what was applied (Octopus's object status table), with
+ * Deleting, which Octopus shows while it deletes an orphaned object.
+ */
+export const syncStatusDefinitions: Record<DisplaySyncStatus, StatusDefinition> = {
   InSync: {
     label: 'In Sync',
     icon: faCheck,
@@ -40,6 +48,34 @@ export const syncStatusDefinitions: Record<SyncStatus, StatusDefinition> = {
     label: 'Orphaned',
     icon: faLinkSlash,
     tone: 'out-of-sync',
-    description: 'Object is still in the cluster but is no longer part of what was last deployed',
+    description: ORPHANED_DESCRIPTION,
+  },
+  Deleting: {
+    label: 'Deleting',
+    icon: faTrashCan,
+    tone: 'progressing',
+    description:
+      'Octopus is deleting this orphaned object; it leaves live status once the monitor reports it gone',
   },
 };
+
+/** Said of an orphan whose latest deletion task failed or timed out. */
+export const LAST_DELETION_FAILED = 'The last deletion failed; see the task in Octopus';
+
+/**
+ * How an object's sync is shown: its status's definition, and for an orphan, since when and
+ * whether the last deletion failed, in the description (the tooltip and the drawer's badge).
+ */
+export function displayedSyncDefinition(displayed: DisplayedSync): StatusDefinition {
+  const definition = syncStatusDefinitions[displayed.status];
+  if (displayed.status !== 'Orphaned') return definition;
+  if (displayed.orphanedAt === null && !displayed.lastDeletionFailed) return definition;
+  const since =
+    displayed.orphanedAt === null
+      ? ORPHANED_DESCRIPTION
+      : `Octopus no longer deploys this object (since ${formatExactTime(displayed.orphanedAt)}); it keeps running until someone deletes it in Octopus`;
+  return {
+    ...definition,
+    description: displayed.lastDeletionFailed ? `${since}. ${LAST_DELETION_FAILED}` : since,
+  };
+}

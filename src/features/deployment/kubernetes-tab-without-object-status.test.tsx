@@ -89,7 +89,7 @@ const task = {
   Links: links('/api/Spaces-1/tasks/ServerTasks-101'),
 };
 
-function liveStatusBody(status: 'Healthy' | 'NotSupported') {
+function liveStatusBody(status: 'Healthy' | 'HealthyWithOrphan' | 'NotSupported') {
   if (status === 'NotSupported') {
     return {
       MachineStatuses: [],
@@ -127,6 +127,16 @@ function liveStatusBody(status: 'Healthy' | 'NotSupported') {
         Resources: [
           object('Deployment', 'checkout', '0b0a8c52-5d43-4a6e-9f0e-6f1d6a2b7c01'),
           object('Service', 'checkout', '0b0a8c52-5d43-4a6e-9f0e-6f1d6a2b7c02'),
+          // As the Octopus CLI's tests send an orphan: OrphanedAt, no SyncStatus.
+          ...(status === 'HealthyWithOrphan'
+            ? [
+                {
+                  ...object('ConfigMap', 'checkout-flags', '0b0a8c52-5d43-4a6e-9f0e-6f1d6a2b7c03'),
+                  SyncStatus: undefined,
+                  OrphanedAt: '2026-11-30T15:00:00Z',
+                },
+              ]
+            : []),
         ],
       },
     ],
@@ -135,14 +145,14 @@ function liveStatusBody(status: 'Healthy' | 'NotSupported') {
       HealthStatus: 'Healthy',
       SyncStatus: 'InSync',
       LastUpdated: '2026-12-01T14:46:39.980+00:00',
-      TotalOrphanCount: 0,
+      TotalOrphanCount: status === 'HealthyWithOrphan' ? 1 : 0,
     },
     ArgoCDInstanceStatuses: [],
   };
 }
 
 /** The real-shape server; `liveStatus` says what the application's live status is. */
-function useRealShapeServer(liveStatus: 'Healthy' | 'NotSupported') {
+function useRealShapeServer(liveStatus: 'Healthy' | 'HealthyWithOrphan' | 'NotSupported') {
   server.use(
     http.get(apiPaths.deployment, () =>
       HttpResponse.json({
@@ -266,6 +276,24 @@ describe('the Kubernetes tab on a server without task object status', () => {
     await user.click(screen.getByRole('button', { name: 'Read the task log' }));
     expect(screen.getByRole('tab', { name: 'Task log' })).toHaveAttribute('aria-selected', 'true');
     expect(router.state.location.search).not.toContain('tab=kubernetes');
+  });
+
+  it('marks an object an earlier release left behind as orphaned', async () => {
+    useRealShapeServer('HealthyWithOrphan');
+    renderDeployment('?tab=kubernetes');
+    const live = await screen.findByRole('region', {
+      name: 'Live status of checkout in Production',
+    });
+    const objects = await within(live).findByRole('list', { name: 'Top-level objects' });
+    expect(
+      within(objects)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'DeploymentcheckoutHealthy',
+      'ServicecheckoutHealthy',
+      'ConfigMapcheckout-flagsHealthy, orphaned',
+    ]);
   });
 
   it('leaves the tab out when the application has no live status', async () => {

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import type { ObjectRef } from '../../config/object-search-param';
 import { ApplicationFailurePanel } from './components/application-failure-panel';
 import { ApplicationSummary } from './components/application-summary';
@@ -15,6 +15,7 @@ import { isSpecialStatus, SpecialStatePanel } from './components/special-state-p
 import { useLiveStatusData } from './hooks/use-live-status-data';
 import { applicationTitle } from './model/application-context';
 import { applicationFailure } from './model/application-failure';
+import { orphanCount, orphanSyncFilter } from './model/orphaned-objects';
 
 /** The drawer of the object the URL names: the route composes the object drawer feature. */
 export type ObjectDrawerSlot = ComponentType<{ objectRef: ObjectRef; onClose: () => void }>;
@@ -38,6 +39,14 @@ export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
   const { projectId, environmentId, tenantId } = ids;
   const { live, liveError: error, context, tree, machineNames, lookups } = useLiveStatusData(ids);
   const { data } = live;
+  const summary = data?.Summary;
+  const orphans = useMemo(
+    () => ({
+      count: summary ? orphanCount(summary, tree) : 0,
+      sync: orphanSyncFilter(tree),
+    }),
+    [summary, tree],
+  );
   // A 403 or 404 of the project, the environment, the tenant or the live status itself.
   const failed = applicationFailure(lookups, ids, applicationTitle(context));
 
@@ -74,6 +83,7 @@ export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
           latestDeployment={context.latestDeployment}
           isFetching={live.isFetching}
           confirmedAt={live.dataUpdatedAt}
+          orphans={orphans}
         />
         {status !== undefined && isSpecialStatus(status) && (
           <SpecialStatePanel

@@ -1,7 +1,9 @@
 /** catalogue: the product catalogue (Go) and its MySQL database image. */
 import {
+  configMap,
   deployment,
   indent,
+  isReleaseAtLeast,
   kubernetesStep,
   notifySlackStep,
   replicasFor,
@@ -20,6 +22,29 @@ import type { ManifestContext, StepDefinition } from '../../process-step';
 
 /** The database image is released on its own cadence: pinned, not the project's version. */
 const CATALOGUE_DB_IMAGE = 'weaveworksdemos/catalogue-db:0.3.0';
+
+/**
+ * Staging tried out a search index settings file before 0.3.4 built the settings into the image
+ * and dropped the ConfigMap from the step. Octopus does not delete what a release stops
+ * deploying: in Staging it stays in the cluster, orphaned.
+ */
+const LEGACY_CONFIG_DROPPED_IN = '0.3.4';
+
+function legacyConfig(context: ManifestContext): string[] {
+  if (context.environment !== 'staging') return [];
+  if (isReleaseAtLeast(context.version, LEGACY_CONFIG_DROPPED_IN)) return [];
+  return [
+    configMap(
+      context,
+      'catalogue-legacy-config',
+      sockShopLabels(context, 'catalogue', { name: 'catalogue-legacy-config' }),
+      {
+        SEARCH_INDEX: 'legacy',
+        'search.yaml': ['index: legacy', 'refreshSeconds: 300', 'fuzzy: false'].join('\n'),
+      },
+    ),
+  ];
+}
 
 function manifests(context: ManifestContext): string {
   const cataloguePod = `containers:
@@ -81,6 +106,7 @@ ${LINUX_NODE_SELECTOR}`;
     httpService(context, 'catalogue'),
     deployment(context, 'catalogue-db', dbLabels, 1, databasePod),
     service(context, 'catalogue-db', dbLabels, [{ name: 'mysql', port: 3306, targetPort: 3306 }]),
+    ...legacyConfig(context),
   );
 }
 

@@ -13,7 +13,9 @@ import {
   applicationStatusDefinitions,
   applicationSyncStatusDefinitions,
   healthStatusDefinitions,
+  syncStatusDefinitions,
 } from '../../../components/status';
+import { displayedSyncStatus, isOrphan } from '../../../lib/displayed-sync';
 import { hasLiveStatus } from '../model/deployment-tab';
 import { ErrorState, LoadingState } from './query-states';
 import styles from './kubernetes-without-object-status.module.css';
@@ -176,7 +178,12 @@ function LiveStatusFacts({ status }: { status: ApplicationLiveStatus }) {
                   <StatusIcon definition={health} />
                   <span className={styles.kind}>{object.Kind}</span>
                   <span className={styles.name}>{object.Name}</span>
-                  <span className={styles.health}>{health.label}</span>
+                  <span className={styles.health}>
+                    {health.label}
+                    {/* Left there by an earlier release: not what this deployment applied. */}
+                    {isOrphan(object) &&
+                      `, ${syncStatusDefinitions[displayedSyncStatus(object)].label.toLowerCase()}`}
+                  </span>
                 </li>
               );
             })}

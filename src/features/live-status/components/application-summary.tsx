@@ -12,7 +12,9 @@ import {
   taskStateDefinition,
 } from '../../../components/status';
 import { paths } from '../../../config/paths';
+import type { DisplaySyncStatus } from '../../../lib/displayed-sync';
 import styles from './application-summary.module.css';
+import { OrphanedObjectsNote } from './orphaned-objects-note';
 import { UpdatedAgo } from './updated-ago';
 import { Freshness } from '../../../components/freshness/freshness';
 import { APPLICATION_LIVE_STATUS_REFETCH_INTERVAL_MS } from '../../../api/queries/live-status-queries';
@@ -23,17 +25,20 @@ interface ApplicationSummaryProps {
   isFetching: boolean;
   /** When the server last answered with this live status (ms). */
   confirmedAt: number;
+  /** Objects Octopus no longer deploys, and the Sync filter that lists them. */
+  orphans: { count: number; sync: readonly DisplaySyncStatus[] };
 }
 
 /**
  * The application's status (icon, label, what it means), its health and sync separately, when
- * the monitor last reported, and the deployment that produced this state.
+ * the monitor last reported, the deployment that produced this state, and its orphans if any.
  */
 export function ApplicationSummary({
   summary,
   latestDeployment,
   isFetching,
   confirmedAt,
+  orphans,
 }: ApplicationSummaryProps) {
   const status = applicationStatusDefinitions[summary.Status];
   const supported = summary.Status !== 'NotSupported';
@@ -121,6 +126,7 @@ export function ApplicationSummary({
           </div>
         )}
       </dl>
+      <OrphanedObjectsNote count={orphans.count} sync={orphans.sync} />
     </div>
   );
 }

@@ -5,11 +5,13 @@ import { Link } from 'react-router';
 import { RelativeTime } from '../../../components/relative-time/relative-time';
 import {
   applicationStatusDefinitions,
+  displayedSyncDefinition,
   healthStatusDefinitions,
+  LAST_DELETION_FAILED,
   StatusBadge,
-  syncStatusDefinitions,
 } from '../../../components/status';
 import { parseObjectRef, type ObjectRef } from '../../../config/object-search-param';
+import { displayedSync, type DisplayedSync } from '../../../lib/displayed-sync';
 import type { FlatRow, MachineRow, ObjectRow } from '../model/flatten-object-tree';
 import { StatusCell } from './status-cell';
 import styles from './objects-table.module.css';
@@ -17,9 +19,19 @@ import styles from './objects-table.module.css';
 /** The `?…` that opens an object's drawer, keeping every other parameter. */
 export type ObjectSearchFor = (ref: ObjectRef) => string;
 
+/** Under the sync label: a failed deletion first, else the server's message if it adds one. */
+function syncMessage(resource: ObjectRow['resource'], sync: DisplayedSync): string | null {
+  if (sync.lastDeletionFailed) return LAST_DELETION_FAILED;
+  // A missing object says the same thing for health and sync: once is enough.
+  return resource.SyncStatusMessage === resource.HealthStatusMessage
+    ? null
+    : resource.SyncStatusMessage;
+}
+
 function objectCells(row: ObjectRow, searchFor: ObjectSearchFor): ReactNode[] {
   const { resource } = row;
   const ref = parseObjectRef(row.ref);
+  const sync = displayedSync(resource);
   return [
     <span key="name" className={styles.name}>
       {ref ? (
@@ -60,13 +72,9 @@ function objectCells(row: ObjectRow, searchFor: ObjectSearchFor): ReactNode[] {
     />,
     <StatusCell
       key="sync"
-      definition={syncStatusDefinitions[resource.SyncStatus]}
-      // A missing object says the same thing for health and sync: once is enough.
-      message={
-        resource.SyncStatusMessage === resource.HealthStatusMessage
-          ? null
-          : resource.SyncStatusMessage
-      }
+      // An orphan's tooltip says since when Octopus no longer deploys it.
+      definition={displayedSyncDefinition(sync)}
+      message={syncMessage(resource, sync)}
     />,
     resource.LastUpdated === null ? (
       <span key="updated" className={styles.muted}>

@@ -46,6 +46,29 @@ describe('flattenObjectTree', () => {
     ]);
   });
 
+  it('leaves an orphan closed, whatever its Pods are doing: it counts for nothing', () => {
+    const crashing = cartsLiveStatus();
+    const [machine] = crashing.MachineStatuses;
+    const [deployment, ...rest] = machine?.Resources ?? [];
+    if (!machine || !deployment) throw new Error('carts has a Deployment');
+    const orphaned = buildObjectTree(
+      applicationLiveStatus([
+        {
+          ...machine,
+          Resources: [
+            { ...deployment, SyncStatus: 'Orphaned', OrphanedAt: '2026-11-21T11:00:00.000Z' },
+            ...rest,
+          ],
+        },
+      ]),
+    );
+    const opened = initiallyExpanded(orphaned);
+    expect(opened.has(orphaned.roots[0]?.key ?? '')).toBe(false);
+    expect(opened.size).toBe(0);
+    // The same tree, the Deployment not orphaned: the way to its crashing Pod opens.
+    expect(defaults.size).toBe(2);
+  });
+
   it('gives each row its tree place: level, set size and position among siblings', () => {
     const all = rows({ base: 'all', overrides: new Map() });
     const crash = all.find((row) => row.key === 'Machines-1:uid-carts-new-crash');

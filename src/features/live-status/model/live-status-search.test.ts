@@ -24,6 +24,12 @@ describe('live status search parameters', () => {
     });
   });
 
+  it('reads Deleting, which Periscope shows, as a sync value beside the API’s', () => {
+    expect(
+      readLiveStatusSearch(new URLSearchParams('sync=Orphaned,Deleting,Gone')).filter.sync,
+    ).toEqual(['Orphaned', 'Deleting']);
+  });
+
   it("defaults the direction to the column's first one, and drops an unknown column", () => {
     expect(readLiveStatusSearch(new URLSearchParams('sort=updated')).sort).toEqual({
       column: 'updated',

@@ -1,9 +1,5 @@
-import {
-  healthStatuses,
-  syncStatuses,
-  type HealthStatus,
-  type SyncStatus,
-} from '../../../api/contract/enum-values';
+import { healthStatuses, type HealthStatus } from '../../../api/contract/enum-values';
+import { displaySyncStatuses, type DisplaySyncStatus } from '../../../lib/displayed-sync';
 import type { ObjectFilter } from './object-filter';
 import { firstDirection, sortColumns, type ObjectSort, type SortColumn } from './object-sort';
 
@@ -37,7 +33,7 @@ function known<Value extends string>(values: readonly Value[]) {
   return (value: string): value is Value => set.has(value);
 }
 const isHealth = known<HealthStatus>(healthStatuses);
-const isSync = known<SyncStatus>(syncStatuses);
+const isSync = known<DisplaySyncStatus>(displaySyncStatuses);
 const isColumn = known<SortColumn>(sortColumns);
 
 /** Only this page's parameters, as a string: equal strings read as equal searches. */

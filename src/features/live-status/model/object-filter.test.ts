@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cartsLiveStatus } from '../../../api/testing/live-status-fixtures';
+import {
+  applicationLiveStatus,
+  cartsLiveStatus,
+  machineStatus,
+} from '../../../api/testing/live-status-fixtures';
 import {
   facetCounts,
   filterTree,
@@ -115,5 +119,50 @@ describe('facetCounts', () => {
       selected: true,
     });
     expect(counts.kind.map(({ value }) => value)).toContain('CronJob');
+  });
+});
+
+describe('orphans in the Sync facet', () => {
+  const orphanedAt = '2026-11-21T11:00:00.000Z';
+  const orphans = buildObjectTree(
+    applicationLiveStatus([
+      machineStatus([
+        liveResource({ Name: 'web' }),
+        // As the Octopus CLI's tests send one: no sync status, OrphanedAt, a deletion queued.
+        liveResource({
+          Name: 'old-worker',
+          SyncStatus: 'NotApplicable',
+          OrphanedAt: orphanedAt,
+          DeletionTaskState: 'Queued',
+        }),
+        liveResource({ Name: 'old-config', Kind: 'ConfigMap', OrphanedAt: orphanedAt }),
+        liveResource({
+          Name: 'old-secret',
+          Kind: 'Secret',
+          SyncStatus: 'Orphaned',
+          DeletionTaskState: 'Failed',
+        }),
+      ]),
+    ]),
+  );
+  const matchNames = (filter: Partial<ObjectFilter>) =>
+    [...filterTree(orphans, { ...noFilter, ...filter }).matches].map((key) => {
+      const node = orphans.byKey.get(key);
+      return node?.type === 'object' ? node.resource.Name : key;
+    });
+
+  it('counts orphans as shown: Orphaned, and Deleting while a deletion runs', () => {
+    expect(facetCounts(orphans, noFilter).sync.map(({ value, count }) => [value, count])).toEqual([
+      ['Orphaned', 2],
+      ['Deleting', 1],
+      ['InSync', 1],
+    ]);
+  });
+
+  it('filters by the shown sync, whatever the server sent as SyncStatus', () => {
+    expect(matchNames({ sync: ['Orphaned'] })).toEqual(['old-config', 'old-secret']);
+    expect(matchNames({ sync: ['Deleting'] })).toEqual(['old-worker']);
+    expect(matchNames({ sync: ['NotApplicable'] })).toEqual([]);
+    expect(matchNames({ problemsOnly: true })).toEqual(['old-worker', 'old-config', 'old-secret']);
   });
 });

@@ -1,10 +1,12 @@
-import type { HealthStatus, LiveResource, SyncStatus } from '../../../api/contract';
+import type { HealthStatus, LiveResource } from '../../../api/contract';
+import { displayedSyncStatus, type DisplaySyncStatus } from '../../../lib/displayed-sync';
 import type { ObjectTree } from '../../../lib/object-tree';
 
 /** What the objects table is narrowed to. Empty lists mean "any". */
 export interface ObjectFilter {
   health: readonly HealthStatus[];
-  sync: readonly SyncStatus[];
+  /** As shown: an orphan being deleted is `Deleting`. */
+  sync: readonly DisplaySyncStatus[];
   kinds: readonly string[];
   /** Part of an object's name, any case. */
   query: string;
@@ -23,11 +25,11 @@ export const noFilter: ObjectFilter = {
 /** Health values that need nobody's attention: a suspended CronJob is paused on purpose. */
 const fineHealth: ReadonlySet<HealthStatus> = new Set(['Healthy', 'Suspended']);
 /** Sync values that need nobody's attention: Pods and ReplicaSets were never applied. */
-const fineSync: ReadonlySet<SyncStatus> = new Set(['InSync', 'NotApplicable']);
+const fineSync: ReadonlySet<DisplaySyncStatus> = new Set(['InSync', 'NotApplicable']);
 
-/** Not Healthy, or not In Sync: what triage looks at first. */
+/** Not Healthy, or not In Sync (orphans included): what triage looks at first. */
 export function isProblem(resource: LiveResource): boolean {
-  return !fineHealth.has(resource.HealthStatus) || !fineSync.has(resource.SyncStatus);
+  return !fineHealth.has(resource.HealthStatus) || !fineSync.has(displayedSyncStatus(resource));
 }
 
 export function isFilterActive(filter: ObjectFilter): boolean {
@@ -51,7 +53,7 @@ export function matchesFilter(resource: LiveResource, filter: ObjectFilter, exce
     if (!filter.health.includes(resource.HealthStatus)) return false;
   }
   if (except !== 'sync' && filter.sync.length > 0) {
-    if (!filter.sync.includes(resource.SyncStatus)) return false;
+    if (!filter.sync.includes(displayedSyncStatus(resource))) return false;
   }
   if (except !== 'kind' && filter.kinds.length > 0) {
     if (!filter.kinds.includes(resource.Kind)) return false;
@@ -94,7 +96,7 @@ export interface FacetOption<Value extends string> {
 
 export interface FacetCounts {
   health: FacetOption<HealthStatus>[];
-  sync: FacetOption<SyncStatus>[];
+  sync: FacetOption<DisplaySyncStatus>[];
   kind: FacetOption<string>[];
 }
 
@@ -109,9 +111,10 @@ export const healthOrder: readonly HealthStatus[] = [
   'Healthy',
 ];
 
-export const syncOrder: readonly SyncStatus[] = [
+export const syncOrder: readonly DisplaySyncStatus[] = [
   'OutOfSync',
   'Orphaned',
+  'Deleting',
   'Unknown',
   'InSync',
   'NotApplicable',
@@ -160,11 +163,7 @@ export function facetCounts(tree: ObjectTree, filter: ObjectFilter): FacetCounts
       healthOrder,
       filter.health,
     ),
-    sync: options(
-      tally(tree, filter, 'sync', (resource) => resource.SyncStatus),
-      syncOrder,
-      filter.sync,
-    ),
+    sync: options(tally(tree, filter, 'sync', displayedSyncStatus), syncOrder, filter.sync),
     kind: options(kinds, kindOrder, filter.kinds),
   };
 }

@@ -1,4 +1,5 @@
-import type { HealthStatus, SyncStatus } from '../../../api/contract';
+import type { HealthStatus } from '../../../api/contract';
+import { displayedSyncStatus, type DisplaySyncStatus } from '../../../lib/displayed-sync';
 import { sortableTime } from '../../../lib/sortable-time';
 import { healthOrder, syncOrder } from './object-filter';
 import type { TreeNode } from '../../../lib/object-tree';
@@ -35,7 +36,9 @@ export function nextSort(current: ObjectSort | null, column: SortColumn): Object
 }
 
 const healthRank = new Map<HealthStatus, number>(healthOrder.map((value, index) => [value, index]));
-const syncRank = new Map<SyncStatus, number>(syncOrder.map((value, index) => [value, index]));
+const syncRank = new Map<DisplaySyncStatus, number>(
+  syncOrder.map((value, index) => [value, index]),
+);
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 function nameOf(node: TreeNode): string {
@@ -57,7 +60,10 @@ function compareBy(column: SortColumn, a: TreeNode, b: TreeNode): number {
     case 'health':
       return (healthRank.get(left.HealthStatus) ?? 0) - (healthRank.get(right.HealthStatus) ?? 0);
     case 'sync':
-      return (syncRank.get(left.SyncStatus) ?? 0) - (syncRank.get(right.SyncStatus) ?? 0);
+      return (
+        (syncRank.get(displayedSyncStatus(left)) ?? 0) -
+        (syncRank.get(displayedSyncStatus(right)) ?? 0)
+      );
     case 'updated':
       return sortableTime(left.LastUpdated) - sortableTime(right.LastUpdated);
   }

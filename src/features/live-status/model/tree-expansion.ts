@@ -1,5 +1,6 @@
 import type { HealthStatus } from '../../../api/contract';
-import type { ObjectTree, TreeNode } from '../../../lib/object-tree';
+import { isOrphan } from '../../../lib/displayed-sync';
+import type { ObjectNode, ObjectTree, TreeNode } from '../../../lib/object-tree';
 
 /**
  * Which rows are open. `base` says what a row does by default (`default`: see
@@ -16,9 +17,21 @@ export const initialExpansion: Expansion = { base: 'default', overrides: new Map
 /** Health that deserves to be seen without a click: the rows above such an object open. */
 const revealedHealth: ReadonlySet<HealthStatus> = new Set(['Degraded', 'Missing']);
 
+/** Whether an object is an orphan or below one (only top-level objects are orphaned). */
+function inOrphan(tree: ObjectTree, node: ObjectNode): boolean {
+  let current: TreeNode | undefined = node;
+  while (current?.type === 'object') {
+    if (isOrphan(current.resource)) return true;
+    current = current.parentKey === null ? undefined : tree.byKey.get(current.parentKey);
+  }
+  return false;
+}
+
 /**
  * What is open when the page first shows: every deployment target, and every object with a
- * Degraded or Missing object below it, so a crash-looping Pod shows under its ReplicaSet.
+ * Degraded or Missing object below it, so a crash-looping Pod shows under its ReplicaSet. Not
+ * below an orphan: Octopus no longer deploys it, and its health counts for nothing (as in the
+ * application's health), so it does not pull the tree open.
  */
 export function initiallyExpanded(tree: ObjectTree): ReadonlySet<string> {
   const open = new Set<string>();
@@ -27,6 +40,7 @@ export function initiallyExpanded(tree: ObjectTree): ReadonlySet<string> {
   }
   for (const node of tree.objects) {
     if (!revealedHealth.has(node.resource.HealthStatus)) continue;
+    if (inOrphan(tree, node)) continue;
     let key = node.parentKey;
     while (key !== null && !open.has(key)) {
       open.add(key);

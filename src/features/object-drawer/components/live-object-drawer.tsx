@@ -6,6 +6,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId } from 'react';
 import { describeFailure } from '../../../api/describe-failure';
+import type { DetailedResource } from '../../../api/contract';
 import type { ResourceIds } from '../../../api/endpoints/application-ids';
 import { liveStatusQueries } from '../../../api/queries/live-status-queries';
 import {
@@ -19,6 +20,7 @@ import { formatObjectRef } from '../../../config/object-search-param';
 import { useObjectDrawerUrlState } from '../hooks/use-object-drawer-url-state';
 import { errorMessage } from '../model/error-message';
 import { findOpenerLink } from '../model/find-opener-link';
+import { findLiveResource } from '../model/find-live-resource';
 import { findOwner } from '../model/find-owner';
 import {
   liveObjectTabs,
@@ -36,6 +38,7 @@ import { StaleNotice } from '../../../components/stale-notice/stale-notice';
 import { ObjectStatusLine } from './object-status-line';
 import { TabLoading, TabMessage } from './tab-message';
 import { useLastError } from '../../../hooks/use-last-error';
+import { displayedSync } from '../../../lib/displayed-sync';
 
 // The manifest tab brings the YAML parser and, through the viewer, Monaco: only on first open.
 const ManifestTab = lazy(() => import('./manifest-tab'));
@@ -60,6 +63,14 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
   const url = useObjectDrawerUrlState();
   const baseId = useId();
   const resource = detail.data?.Resource ?? null;
+  // Whether it is orphaned, and being deleted, only the tree says: the object endpoint does not.
+  const inTree = findLiveResource(live.data, ids.resourceId);
+  const syncOf = (object: DetailedResource) =>
+    displayedSync({
+      SyncStatus: object.SyncStatus,
+      OrphanedAt: inTree?.OrphanedAt ?? null,
+      DeletionTaskState: inTree?.DeletionTaskState ?? null,
+    });
   const tabs = liveObjectTabs(resource?.Kind ?? null, url.requestedTab);
   const tab = resolveObjectTab(url.requestedTab, tabs);
   const objectTitle = resource ? `${resource.Kind} ${resource.Name}` : null;
@@ -137,7 +148,12 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
         {selected === 'logs' ? (
           <LogsTab ids={ids} resource={resource} />
         ) : (
-          <LiveSummary resource={resource} machineId={ids.machineId} owner={owner} />
+          <LiveSummary
+            resource={resource}
+            sync={syncOf(resource)}
+            machineId={ids.machineId}
+            owner={owner}
+          />
         )}
       </>
     );
@@ -150,7 +166,7 @@ export function LiveObjectDrawer({ target, onClose }: LiveObjectDrawerProps) {
       meta={
         resource ? (
           <>
-            <ObjectStatusLine resource={resource} />
+            <ObjectStatusLine resource={resource} sync={syncOf(resource)} />
             <Freshness
               confirmedAt={detail.dataUpdatedAt}
               pollIntervalMs={OBJECT_DETAIL_REFETCH_INTERVAL_MS}

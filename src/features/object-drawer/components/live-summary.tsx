@@ -2,15 +2,17 @@ import { Link, useSearchParams } from 'react-router';
 import type { DetailedResource } from '../../../api/contract';
 import { ExactTime, RelativeTime } from '../../../components/relative-time/relative-time';
 import {
+  displayedSyncDefinition,
   healthStatusDefinitions,
   StatusBadge,
-  syncStatusDefinitions,
 } from '../../../components/status';
 import { objectSearch } from '../../../config/object-search-param';
+import type { DisplayedSync } from '../../../lib/displayed-sync';
 import { containersOf } from '../model/containers';
 import type { ObjectOwner } from '../model/find-owner';
 import { ContainersTable } from './containers-table';
 import { Fact, Facts, KeyValues, Section } from './facts';
+import { OrphanNote } from './orphan-note';
 import styles from './summary.module.css';
 
 /** The ids the object endpoints address a child by: its UID, else its DesiredResourceId. */
@@ -60,6 +62,8 @@ function Children({ items, machineId }: { items: readonly DetailedResource[]; ma
 
 interface LiveSummaryProps {
   resource: DetailedResource;
+  /** Its sync as shown: Orphaned or Deleting from the live status tree, else the object's. */
+  sync: DisplayedSync;
   /** The source (target) the object was asked for on. */
   machineId: string;
   /** Its parent in the application's tree, when it has one. */
@@ -71,7 +75,7 @@ interface LiveSummaryProps {
  * sync with their messages, when it was created and last updated, labels, annotations, its
  * containers and its children; and its owner (a link to the parent's drawer) from the tree.
  */
-export function LiveSummary({ resource, machineId, owner }: LiveSummaryProps) {
+export function LiveSummary({ resource, sync, machineId, owner }: LiveSummaryProps) {
   const [searchParams] = useSearchParams();
   const summary = resource.ManifestSummary;
   const containers = containersOf(summary);
@@ -96,11 +100,8 @@ export function LiveSummary({ resource, machineId, owner }: LiveSummaryProps) {
           )}
         </Fact>
         <Fact term="Sync">
-          <StatusBadge
-            definition={syncStatusDefinitions[resource.SyncStatus]}
-            variant="pill"
-            describe
-          />
+          <StatusBadge definition={displayedSyncDefinition(sync)} variant="pill" describe />
+          <OrphanNote sync={sync} />
           {resource.SyncStatusMessage && (
             <p className={styles.message}>{resource.SyncStatusMessage}</p>
           )}

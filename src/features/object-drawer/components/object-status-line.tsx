@@ -1,13 +1,20 @@
 import type { ResourceDetail } from '../../../api/contract';
 import {
+  displayedSyncDefinition,
   healthStatusDefinitions,
   StatusBadge,
-  syncStatusDefinitions,
 } from '../../../components/status';
+import type { DisplayedSync } from '../../../lib/displayed-sync';
 import styles from './object-status-line.module.css';
 
+interface ObjectStatusLineProps {
+  resource: ResourceDetail['Resource'];
+  /** The sync to show: Orphaned or Deleting from the live status tree, else the object's. */
+  sync: DisplayedSync;
+}
+
 /** Under the drawer's title: health and sync, each with its message when there is one. */
-export function ObjectStatusLine({ resource }: { resource: ResourceDetail['Resource'] }) {
+export function ObjectStatusLine({ resource, sync }: ObjectStatusLineProps) {
   return (
     <div className={styles.line}>
       <div className={styles.status}>
@@ -21,11 +28,7 @@ export function ObjectStatusLine({ resource }: { resource: ResourceDetail['Resou
         )}
       </div>
       <div className={styles.status}>
-        <StatusBadge
-          definition={syncStatusDefinitions[resource.SyncStatus]}
-          variant="pill"
-          describe
-        />
+        <StatusBadge definition={displayedSyncDefinition(sync)} variant="pill" describe />
         {resource.SyncStatusMessage && (
           <span className={styles.message}>{resource.SyncStatusMessage}</span>
         )}

@@ -2,7 +2,7 @@ import { applicationStatusDefinitions, StatusBadge } from '../../../components/s
 import { formatExactTime } from '../../../lib/relative-time';
 import { RelativeTime } from '../../../components/relative-time/relative-time';
 import type { CellDisplay, RollupDisplay } from '../model/cell-display';
-import { describeCell, type LiveState } from '../model/cell-display';
+import { describeCell, orphansText, type LiveState } from '../model/cell-display';
 import type { CellModel, DashboardMode, RollupCellModel } from '../model/dashboard-model';
 import styles from './cell-tooltip.module.css';
 
@@ -40,6 +40,14 @@ function LiveLine({ cell }: { cell: CellModel }) {
   );
 }
 
+/** Objects Octopus no longer deploys: they do not count toward the status, so this says so. */
+function OrphansLine({ count }: { count: number }) {
+  const text = orphansText(count);
+  return text === null ? null : (
+    <p className={styles.hint}>{text}. Orphans do not count toward the live status.</p>
+  );
+}
+
 /** What a cell's tooltip says: the status and what it means, then the deployment behind it. */
 export function CellTooltip({ cell, display }: { cell: CellModel; display: CellDisplay }) {
   const { definition, reason } = display;
@@ -71,6 +79,7 @@ export function CellTooltip({ cell, display }: { cell: CellModel; display: CellD
         </p>
       )}
       {reason === 'live' && live?.syncMessage && <p className={styles.hint}>{live.syncMessage}</p>}
+      <OrphansLine count={live?.orphanCount ?? 0} />
       {reason === 'live' && live?.status === 'Stale' && live.lastUpdated && (
         <p className={styles.hint}>
           Last update received <RelativeTime value={live.lastUpdated} /> (

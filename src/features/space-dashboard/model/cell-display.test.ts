@@ -4,6 +4,7 @@ import type { TaskStateValue } from '../../../components/status';
 import {
   describeCell,
   describeRollup,
+  orphansText,
   parseStatusKey,
   statusKeyDefinition,
   statusSeverity,
@@ -33,7 +34,14 @@ function cell(
     live:
       live === null
         ? null
-        : { status: live, health: 'Healthy', sync: 'InSync', syncMessage: null, lastUpdated: null },
+        : {
+            status: live,
+            health: 'Healthy',
+            sync: 'InSync',
+            syncMessage: null,
+            orphanCount: 0,
+            lastUpdated: null,
+          },
     liveError: null,
   };
 }
@@ -188,5 +196,13 @@ describe('status keys', () => {
     expect(statusKeyDefinition('SuccessWithWarnings', 'deployments').label).toBe(
       'Success with warnings',
     );
+  });
+});
+
+describe('orphansText', () => {
+  it('counts orphans in words, one or several, and says nothing without any', () => {
+    expect(orphansText(1)).toBe('1 orphaned object: Octopus no longer deploys it');
+    expect(orphansText(3)).toBe('3 orphaned objects: Octopus no longer deploys them');
+    expect(orphansText(0)).toBeNull();
   });
 });

@@ -201,3 +201,14 @@ export function describeRollup(
   if (!worst) throw new Error(`Roll-up ${rollup.key} has no tenants`);
   return { ...worst.display, worst: worst.tenant, tenantCount: rollup.tenants.length };
 }
+
+/**
+ * What a cell's tooltip says of its orphans ("1 orphaned object: Octopus no longer deploys it"),
+ * or null when it has none. Orphans do not count toward the status, so the tooltip says so.
+ */
+export function orphansText(count: number): string | null {
+  if (count <= 0) return null;
+  return count === 1
+    ? '1 orphaned object: Octopus no longer deploys it'
+    : `${String(count)} orphaned objects: Octopus no longer deploys them`;
+}

@@ -70,7 +70,15 @@ describe('buildDashboardModel', () => {
       health: 'Degraded',
       sync: 'InSync',
       syncMessage: null,
+      orphanCount: 0,
       lastUpdated: null,
+    });
+
+    // catalogue in Staging still runs an object 0.3.4 stopped deploying: Healthy all the same.
+    const catalogue = row('catalogue');
+    expect(catalogue.kind === 'project' && catalogue.cells[2]?.live).toMatchObject({
+      status: 'Healthy',
+      orphanCount: 1,
     });
 
     const nightly = row('nightly-reports');

@@ -41,6 +41,8 @@ export interface CellLive {
   health: LiveStatusSummary['HealthStatus'];
   sync: LiveStatusSummary['SyncStatus'];
   syncMessage: string | null;
+  /** Objects Octopus no longer deploys (`TotalOrphanCount`; 0 from a server without it). */
+  orphanCount: number;
   /**
    * When the monitor last reported, kept only where it explains the status (Stale): it changes
    * on every poll elsewhere, and keeping it would re-render every cell every ten seconds.
@@ -156,6 +158,7 @@ function toCellLive(summary: LiveStatusSummary): CellLive {
     health: summary.HealthStatus,
     sync: summary.SyncStatus,
     syncMessage: summary.SyncStatusMessage ?? null,
+    orphanCount: summary.TotalOrphanCount ?? 0,
     lastUpdated: summary.Status === 'Stale' ? (summary.LastUpdated ?? null) : null,
   };
 }
