@@ -20,7 +20,7 @@ import { usePreloadMonaco } from '../../../components/yaml-viewer/use-monaco';
 import { manifestFileName } from '../model/download-text';
 import { errorMessage } from '../model/error-message';
 import { manifestDifferences, summarizeDifferences } from '../model/manifest-differences';
-import { maskSecretManifests } from '../model/mask-secrets';
+import { maskSecretManifests } from '../../../lib/mask-secrets';
 import { FetchedAt } from './fetched-at';
 import { ManifestActions } from './manifest-actions';
 import styles from './manifest-tab.module.css';
