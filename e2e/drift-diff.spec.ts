@@ -32,14 +32,14 @@ test.describe('the manifest diff shows only real drift', () => {
     ).toBeVisible();
     const summary = drawer.dialog.getByRole('status').filter({ hasText: 'applied field' });
     await expect(summary).toHaveText(
-      /1 applied field differs: spec\.replicas \(applied 1, live 3\)/,
+      /1 applied field differs: spec\.replicas \(applied 2, live 3\)/,
     );
     // Monaco's own count, from its worker: the sides line up, and one line is the drift.
     await expect(summary).toContainText(
       'Line by line: 1 change (1 line on the applied side, 1 line on the live side).',
     );
     const modified = drawer.editorLines('modified');
-    await expect(drawer.editorLines('original')).toContainText('replicas: 1');
+    await expect(drawer.editorLines('original')).toContainText('replicas: 2');
     await expect(modified).toContainText('replicas: 3');
     // Monaco folds what did not change, so the line count above is what says that no line of
     // the live side past these is a server field; these are the lines in view.

@@ -67,7 +67,7 @@ test.describe('the application live status page', () => {
     await live.waitForObjects();
     const deployment = live.rows('Deployment', 'Out of Sync');
     await expect(deployment).toHaveCount(1);
-    await expect(deployment).toContainText('spec.replicas: applied 1, live 3');
+    await expect(deployment).toContainText('spec.replicas: applied 2, live 3');
     await expect(deployment).toContainText('Healthy');
   });
 

@@ -215,7 +215,7 @@ test.describe('served by nginx (npm run serve)', () => {
 
     // The diff runs in Monaco's editor worker, a file of the app's own (worker-src 'self').
     await drawer.switch('Show diff').click();
-    await expect(drawer.editorLines('original')).toContainText('replicas: 1');
+    await expect(drawer.editorLines('original')).toContainText('replicas: 2');
     await expect(drawer.editorLines('modified')).toContainText('replicas: 3');
     const pageOrigin = new URL(page.url()).origin;
     expect(

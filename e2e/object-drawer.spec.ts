@@ -105,7 +105,7 @@ test.describe('the object drawer', () => {
     await expect(drawer.logRegion()).toContainText('MongoSocketOpenException');
   });
 
-  test('payment: Show diff puts replicas 1 as applied beside 3 live, off the main thread', async ({
+  test('payment: Show diff puts replicas 2 as applied beside 3 live, off the main thread', async ({
     page,
   }) => {
     const workers: string[] = [];
@@ -119,9 +119,9 @@ test.describe('the object drawer', () => {
     await drawer.switch('Show diff').click();
     await expect(page).toHaveURL(/[?&]objectDiff=1/);
     await expect(drawer.dialog.getByRole('status').filter({ hasText: 'applied field' })).toHaveText(
-      /1 applied field differs: spec\.replicas \(applied 1, live 3\)/,
+      /1 applied field differs: spec\.replicas \(applied 2, live 3\)/,
     );
-    await expect(drawer.editorLines('original')).toContainText('replicas: 1');
+    await expect(drawer.editorLines('original')).toContainText('replicas: 2');
     await expect(drawer.editorLines('modified')).toContainText('replicas: 3');
     // Monaco's diff runs in its editor worker.
     expect(workers.some((url) => url.includes('editor.worker'))).toBe(true);

@@ -11,7 +11,8 @@ export const TEST_EPOCH = Date.parse('2026-11-21T12:00:00.000Z');
  * test calls `advanceSeconds`.
  */
 export function createTestServer(
-  options: { world?: WorldName; scenario?: Scenario | string } = {},
+  /** `scale`: the large world's size (see `createLargeWorld`), 1 by default. */
+  options: { world?: WorldName; scenario?: Scenario | string; scale?: number } = {},
 ) {
   let now = TEST_EPOCH;
   const simulated = createSimulatedServer({ ...options, now: () => now });

@@ -2,7 +2,11 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { routePatterns } from '../config/paths';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { DashboardRoute } from './routes/dashboard-route';
-import { ApplicationLiveStatusRoute, DeploymentRoute } from './routes/lazy-routes';
+import {
+  ApplicationLiveStatusRoute,
+  DeploymentRoute,
+  EnvironmentCompareRoute,
+} from './routes/lazy-routes';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RootLayout } from './routes/root-layout';
 
@@ -41,6 +45,12 @@ export const routes: RouteObject[] = [
         path: routePatterns.deployment,
         element: <DeploymentRoute />,
         errorElement: <RouteErrorBoundary what="this deployment" />,
+      },
+      {
+        id: 'environment-compare',
+        path: routePatterns.environmentCompare,
+        element: <EnvironmentCompareRoute />,
+        errorElement: <RouteErrorBoundary what="this comparison" />,
       },
       {
         id: 'not-found',

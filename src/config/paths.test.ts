@@ -65,4 +65,30 @@ describe('paths', () => {
     // A malformed escape names nothing.
     expect(matchRoutePattern(routePatterns.deployment, '/deployments/%E0%A4%A')).toBeNull();
   });
+
+  it('builds the comparison path, with its sides and tenants as search parameters', () => {
+    expect(paths.environmentCompare({ projectId: 'Projects-5' })).toBe(
+      '/projects/Projects-5/compare',
+    );
+    expect(
+      paths.environmentCompare({
+        projectId: 'Projects-5',
+        left: { environmentId: 'Environments-4' },
+        right: { environmentId: 'Environments-3', tenantId: null },
+      }),
+    ).toBe('/projects/Projects-5/compare?left=Environments-4&right=Environments-3');
+    const tenanted = paths.environmentCompare({
+      projectId: 'p/1',
+      left: { environmentId: 'e 4', tenantId: 'Tenants-3' },
+      right: { environmentId: 'e&4', tenantId: 'Tenants-1' },
+    });
+    expect(tenanted).toBe(
+      '/projects/p%2F1/compare?left=e+4&right=e%264&leftTenant=Tenants-3&rightTenant=Tenants-1',
+    );
+    const url = new URL(tenanted, 'http://localhost');
+    expect(matchRoutePattern(routePatterns.environmentCompare, url.pathname)).toEqual({
+      projectId: 'p/1',
+    });
+    expect(url.searchParams.get('right')).toBe('e&4');
+  });
 });

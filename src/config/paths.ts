@@ -8,6 +8,7 @@ export const routePatterns = {
   tenantedApplicationLiveStatus:
     '/projects/:projectId/environments/:environmentId/tenants/:tenantId',
   deployment: '/deployments/:deploymentId',
+  environmentCompare: '/projects/:projectId/compare',
 } as const;
 
 export type RoutePattern = (typeof routePatterns)[keyof typeof routePatterns];
@@ -72,6 +73,37 @@ export interface ApplicationLiveStatusTarget {
   tenantId?: string | null;
 }
 
+/** One side of a comparison: an environment, and a tenant for a tenanted deployment. */
+export interface CompareSideTarget {
+  environmentId: string;
+  tenantId?: string | null;
+}
+
+export interface EnvironmentCompareTarget {
+  projectId: string;
+  /** Left out, the page asks for it. */
+  left?: CompareSideTarget | null;
+  right?: CompareSideTarget | null;
+}
+
+/** The comparison page's sides, in its search parameters (its filters are the page's own). */
+export const compareSideParams = {
+  left: 'left',
+  right: 'right',
+  leftTenant: 'leftTenant',
+  rightTenant: 'rightTenant',
+} as const;
+
+function compareSearch(left: CompareSideTarget | null, right: CompareSideTarget | null): string {
+  const params = new URLSearchParams();
+  if (left) params.set(compareSideParams.left, left.environmentId);
+  if (right) params.set(compareSideParams.right, right.environmentId);
+  if (left?.tenantId) params.set(compareSideParams.leftTenant, left.tenantId);
+  if (right?.tenantId) params.set(compareSideParams.rightTenant, right.tenantId);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 export const paths = {
   /** The space dashboard: every project's latest deployment per environment. */
   dashboard: (): string => routePatterns.dashboard,
@@ -89,4 +121,11 @@ export const paths = {
   /** One deployment: its task log and the Kubernetes objects it applied. */
   deployment: (deploymentId: string): string =>
     fillRoutePattern(routePatterns.deployment, { deploymentId }),
+
+  /**
+   * One project's application in two environments (or for two tenants), side by side:
+   * `/projects/Projects-5/compare?left=Environments-4&right=Environments-3`.
+   */
+  environmentCompare: ({ projectId, left = null, right = null }: EnvironmentCompareTarget) =>
+    fillRoutePattern(routePatterns.environmentCompare, { projectId }) + compareSearch(left, right),
 } as const;

@@ -378,8 +378,8 @@ describe('project specifics', () => {
     for (const { production, steps } of contexts('catalogue')) {
       expect(deploymentReplicas(steps, 'catalogue')).toBe(production ? 3 : 1);
     }
-    for (const { steps } of contexts('payment')) {
-      expect(deploymentReplicas(steps, 'payment')).toBe(1);
+    for (const { production, steps } of contexts('payment')) {
+      expect(deploymentReplicas(steps, 'payment')).toBe(production ? 2 : 1);
     }
     for (const { steps } of contexts('guestbook')) {
       expect(deploymentReplicas(steps, 'redis-follower')).toBe(2);

@@ -116,6 +116,20 @@ describe('the demo world at the start of the scenario', () => {
     },
   );
 
+  it.each(landmarks.filter((landmark) => 'release' in landmark))(
+    '$project in $environment runs release $release',
+    async (landmark) => {
+      const { board } = await idsOf(landmark.project, landmark.environment, landmark.tenant);
+      const item = board.Items.find(
+        (entry) =>
+          entry.ProjectId === landmark.projectId &&
+          entry.EnvironmentId === landmark.environmentId &&
+          (entry.TenantId ?? null) === landmark.tenantId,
+      );
+      expect(item?.ReleaseVersion).toBe(landmark.release);
+    },
+  );
+
   it.each(landmarks.filter((landmark) => 'taskState' in landmark))(
     '$cell: the latest deployment is $taskState',
     async (landmark) => {
@@ -189,10 +203,33 @@ describe('the demo world at the start of the scenario', () => {
     expect(deployment).toMatchObject({
       HealthStatus: 'Healthy',
       SyncStatus: 'OutOfSync',
-      SyncStatusMessage: 'spec.replicas: applied 1, live 3',
+      SyncStatusMessage: 'spec.replicas: applied 2, live 3',
     });
     const pods = deployment?.Children.flatMap((replicaSet) => replicaSet.Children) ?? [];
     expect(pods).toHaveLength(3);
+  });
+
+  it('payment: applies 2 replicas of 0.4.3 in Production and 1 of 0.4.4 in Staging', async () => {
+    const applied = async (environmentName: string) => {
+      const { projectId, environmentId } = await idsOf('payment', environmentName);
+      const status = await liveStatus('payment', environmentName);
+      const machine = status.MachineStatuses[0];
+      const deployment = machine?.Resources.find((entry) => entry.Kind === 'Deployment');
+      const path = buildPath(apiPaths.untenantedManifest, {
+        spaceId,
+        projectId,
+        environmentId,
+        machineId: machine?.MachineId ?? '',
+        resourceId: deployment?.DesiredResourceId ?? '',
+      });
+      return resourceManifestSchema.parse(await get(path)).DesiredManifest ?? '';
+    };
+    const production = await applied('Production');
+    const staging = await applied('Staging');
+    expect(production).toMatch(/^ {2}replicas: 2$/m);
+    expect(production).toContain('image: weaveworksdemos/payment:0.4.3');
+    expect(staging).toMatch(/^ {2}replicas: 1$/m);
+    expect(staging).toContain('image: weaveworksdemos/payment:0.4.4');
   });
 
   it('catalogue: 2 of 3 replicas available', async () => {

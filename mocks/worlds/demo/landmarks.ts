@@ -64,12 +64,24 @@ const landmarkSpecs = {
     liveStatus: 'Missing',
     liveLabel: 'Missing',
   },
-  /** Replicas scaled by hand: still Healthy, but out of sync. */
+  /** Replicas scaled by hand (to 3, of the 2 applied): still Healthy, but out of sync. */
   outOfSync: {
     project: 'payment',
     environment: 'Production',
     liveStatus: 'OutOfSync',
     liveLabel: 'Out of Sync',
+    release: '0.4.3',
+  },
+  /**
+   * The same application one environment before: the release Production would be promoted to,
+   * with one replica to Production's two. Compared with `outOfSync`, its Deployment differs.
+   */
+  promotionCandidate: {
+    project: 'payment',
+    environment: 'Staging',
+    liveStatus: 'Healthy',
+    liveLabel: 'Healthy',
+    release: '0.4.4',
   },
   /** A monitor that cannot reach its cluster. */
   unknown: {

@@ -17,12 +17,14 @@ describe('the large world', () => {
     );
   });
 
-  it.each(specials)('deploys %s to its home environment only', (name, special) => {
+  it.each(specials)('deploys %s to its own environments only', (name, special) => {
     const project = world.projects.find((entry) => entry.name === name);
-    const home = world.environments.find((entry) => entry.name === special.home);
+    const homes = [special.home, ...(special.alsoIn ?? [])].map(
+      (home) => world.environments.find((entry) => entry.name === home)?.id,
+    );
     const applications = world.applications.filter((app) => app.projectId === project?.id);
-    expect(home, special.home).toBeDefined();
-    expect(applications.map((app) => app.environmentId)).toEqual([home?.id]);
+    expect(homes.every((id) => id !== undefined)).toBe(true);
+    expect(applications.map((app) => app.environmentId)).toEqual(homes);
     const latest = applications[0]?.deployments.at(-1);
     if (special.extraDeployment) {
       expect(latest?.queuedAt).toBe(special.extraDeployment.queuedAt);
@@ -38,5 +40,17 @@ describe('the large world', () => {
     );
     expect(deployed.length).toBeLessThan(cells);
     expect(deployed.length).toBeGreaterThan(cells * 0.9);
+  });
+
+  it('deploys the fleet to Production EU and Production US, a release apart, to compare them', () => {
+    const fleet = world.projects.find((entry) => entry.name === 'fleet-controller');
+    const [europe, america] = world.applications.filter((app) => app.projectId === fleet?.id);
+    const names = [europe, america].map(
+      (app) => world.environments.find((entry) => entry.id === app?.environmentId)?.name,
+    );
+    expect(names).toEqual(['Production EU', 'Production US']);
+    const release = (app: typeof europe) =>
+      world.releases.find((entry) => entry.id === app?.deployments.at(-1)?.releaseId)?.version;
+    expect(release(europe)).not.toBe(release(america));
   });
 });

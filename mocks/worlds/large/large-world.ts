@@ -150,10 +150,12 @@ function edgeSteps(scale: number) {
   ];
 }
 
-/** A heavy project: deployed to one environment only, with steps sized by the world's scale. */
+/** A heavy project: deployed to one environment (or a few), with steps sized by the world's scale. */
 interface SpecialProject {
-  /** The one environment it is deployed to. */
+  /** The environment it lives in. */
   home: EnvironmentName;
+  /** Other environments it is deployed to, each a full copy: for comparing environments. */
+  alsoIn?: readonly EnvironmentName[];
   steps: (scale: number) => ProcessStep[];
   /** A deployment queued after the routine ones. */
   extraDeployment?: DeploymentPlan;
@@ -161,8 +163,10 @@ interface SpecialProject {
 
 /** The heavy projects, the first in the project list, in this order. */
 export const specialProjects: Readonly<Record<string, SpecialProject>> = {
+  // Also in Production US, an older release: comparing the two compares 1,000 Deployments.
   [FLEET_PROJECT]: {
     home: 'Production EU',
+    alsoIn: ['Production US'],
     steps: (scale) => fleetSteps(scaled(FLEET_DEPLOYMENTS, scale)),
   },
   // Running now: 20 steps of 50 Deployments, each Pod 20 s to boot.
@@ -257,8 +261,11 @@ export function createLargeWorld(seed = 7, options: LargeWorldOptions = {}): Wor
       const random = randomFor(seed, key);
       const roll = random();
       const special = specials.get(project.name);
-      // The heavy projects live in one environment each; the rest everywhere, with gaps.
-      if (special && environment.name !== special.home) return;
+      // The heavy projects live in their own environments; the rest everywhere, with gaps.
+      const specialHere =
+        special !== undefined &&
+        [special.home, ...(special.alsoIn ?? [])].some((name) => name === environment.name);
+      if (special && !specialHere) return;
       if (!special && roll < 0.03) return;
       const latest = Math.max(0, 2 - Math.floor(environmentIndex / 4));
       const deployments: DeploymentPlan[] = [];

@@ -25,6 +25,10 @@
  * - A map with `apiVersion` and `kind` inside a manifest (the items of a `List`) is an object
  *   too: compared by the same rules, Secret values hidden.
  *
+ * Its helpers (metadata intent, field paths, scalar equality, hiding Secret values) are exported
+ * for the comparison of two applied manifests (`src/lib/manifest-comparison.ts`), which reads
+ * manifests by the same ideas, symmetrically.
+ *
  * Known limits, for want of each kind's schema: zero values (`""`, `0`, `false`) the API server
  * drops for some fields are compared as written, and quantities are not canonicalised (`0.5`
  * applied against `"500m"` live differs).
@@ -81,7 +85,11 @@ const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuratio
 /** Annotations written by tools or controllers rather than by the manifest's author. */
 const TOOL_ANNOTATIONS = new Set([LAST_APPLIED_ANNOTATION, 'deployment.kubernetes.io/revision']);
 
-const SECRET_VALUE_FIELDS = new Set<string>(['data', 'stringData'] satisfies SecretValueField[]);
+/** The fields of a Secret that hold its values (`data`, `stringData`). */
+export const SECRET_VALUE_FIELDS: ReadonlySet<string> = new Set<string>([
+  'data',
+  'stringData',
+] satisfies SecretValueField[]);
 
 /** The fields of `applied` that `live` does not match, in the manifest's order (see above). */
 export function appliedFieldDifferences(applied: object, live: object): AppliedFieldDifference[] {
@@ -113,7 +121,8 @@ export function storedSecretValues(secret: object): Map<string, StoredSecretValu
   return values;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain map (not a list, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -131,7 +140,7 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** A Kubernetes object inside a manifest, such as an item of a `List`. */
-function isObjectManifest(value: Record<string, unknown>): boolean {
+export function isObjectManifest(value: Record<string, unknown>): boolean {
   return typeof value.apiVersion === 'string' && typeof value.kind === 'string';
 }
 
@@ -152,7 +161,7 @@ function compareObject(
 }
 
 /** The metadata a manifest's author meant: without what the server or tools set. */
-function intendedMetadata(metadata: unknown): unknown {
+export function intendedMetadata(metadata: unknown): unknown {
   if (!isRecord(metadata)) return metadata;
   const intended: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(metadata)) {
@@ -211,7 +220,7 @@ function difference(path: string, applied: unknown, live: unknown): AppliedField
  * A copy of a value with every value of every Secret object in it hidden (a `List`'s items), and
  * kubectl's annotation that copies a Secret whole, values and all.
  */
-function hideSecretValues(value: unknown): unknown {
+export function hideSecretValues(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(hideSecretValues);
   if (!isRecord(value)) return value;
   const isSecret = isObjectManifest(value) && value.kind === 'Secret';
@@ -242,13 +251,13 @@ function hideAll(values: unknown): unknown {
 }
 
 /** Equal scalars; a number also equals its text, as the API server writes quantities. */
-function sameScalar(applied: unknown, live: unknown): boolean {
+export function sameScalar(applied: unknown, live: unknown): boolean {
   if (applied === live) return true;
   return typeof applied === 'number' && typeof live === 'string' && String(applied) === live;
 }
 
 /** `spec.replicas`, or `metadata.labels["app.kubernetes.io/name"]` for keys that are not names. */
-function childPath(path: string, key: string): string {
+export function childPath(path: string, key: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path === '' ? key : `${path}.${key}`;
 }

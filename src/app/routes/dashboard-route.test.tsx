@@ -185,7 +185,7 @@ describe('the space dashboard', { timeout: 20_000 }, () => {
       'We’re having trouble getting live status updates for this application',
     );
     expect(await focus(demo.outOfSync.liveCell)).toHaveTextContent(
-      'spec.replicas: applied 1, live 3',
+      'spec.replicas: applied 2, live 3',
     );
 
     // No Kubernetes steps: the deployment state stays, with a quiet hint.

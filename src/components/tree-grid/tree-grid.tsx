@@ -1,4 +1,4 @@
-import { type CSSProperties, type ReactNode, type Ref } from 'react';
+import { useEffect, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { TreeGridRow } from './tree-grid-keys';
 import { TreeGridRowView } from './tree-grid-row';
 import styles from './tree-grid.module.css';
@@ -30,8 +30,12 @@ interface TreeGridProps<Row extends TreeGridRow> {
   /** The row shown as current (`aria-current`), e.g. the one whose details are open. */
   currentKey?: string | null;
   onToggle: (key: string, expanded: boolean) => void;
-  /** Enter on a row. */
+  /** Enter on a row (and Space, with `activateOnSpace`). */
   onActivate?: (key: string) => void;
+  /** Space on a row activates it too: for a grid whose rows are picked (one is selected). */
+  activateOnSpace?: boolean;
+  /** The rows in view changed: the first and last index on screen (for work to do there first). */
+  onRangeChange?: (first: number, last: number) => void;
   /** Shown in place of the rows when there are none. */
   empty?: ReactNode;
   estimateRowHeight?: number;
@@ -55,6 +59,8 @@ export function TreeGrid<Row extends TreeGridRow>({
   currentKey = null,
   onToggle,
   onActivate,
+  activateOnSpace = false,
+  onRangeChange,
   empty,
   estimateRowHeight = 44,
   ref,
@@ -64,9 +70,15 @@ export function TreeGrid<Row extends TreeGridRow>({
     estimateRowHeight,
     onToggle,
     onActivate,
+    activateOnSpace,
     ref,
   });
   const items = virtualizer.getVirtualItems();
+  const firstInView = virtualizer.range?.startIndex ?? 0;
+  const lastInView = virtualizer.range?.endIndex ?? -1;
+  useEffect(() => {
+    onRangeChange?.(firstInView, lastInView);
+  }, [onRangeChange, firstInView, lastInView]);
   const tableStyle: CSSProperties & Record<'--tree-grid-template', string> = {
     '--tree-grid-template': columns.map((column) => column.width).join(' '),
   };

@@ -29,6 +29,7 @@ interface TreeGridOptions {
   estimateRowHeight: number;
   onToggle: (key: string, expanded: boolean) => void;
   onActivate: ((key: string) => void) | undefined;
+  activateOnSpace: boolean;
   ref: Ref<TreeGridHandle> | undefined;
 }
 
@@ -42,6 +43,7 @@ export function useTreeGrid({
   estimateRowHeight,
   onToggle,
   onActivate,
+  activateOnSpace,
   ref,
 }: TreeGridOptions) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -119,8 +121,10 @@ export function useTreeGrid({
     const onRow =
       event.target instanceof HTMLElement && event.target.getAttribute('role') === 'row';
     if (event.key === 'Enter' && !onRow) return;
-    const action = treeGridKeyAction(rows, activeIndex, event.key, PAGE_SIZE, (key) =>
-      indexOfKey.get(key),
+    // Space on a row of a grid whose rows are picked: the same as Enter.
+    const key = activateOnSpace && onRow && event.key === ' ' ? 'Enter' : event.key;
+    const action = treeGridKeyAction(rows, activeIndex, key, PAGE_SIZE, (rowKey) =>
+      indexOfKey.get(rowKey),
     );
     if (!action) return;
     event.preventDefault();

@@ -109,7 +109,7 @@ describe('the application live status page', { timeout: 20_000 }, () => {
     renderApp(at(demo.outOfSync));
 
     const grid = await objectsGrid();
-    const deployment = rowWith(grid, 'spec.replicas: applied 1, live 3');
+    const deployment = rowWith(grid, 'spec.replicas: applied 2, live 3');
     expect(within(deployment).getByText('Deployment')).toBeVisible();
     expect(within(deployment).getByText('Out of Sync')).toBeVisible();
     expect(within(deployment).getByText('Healthy')).toBeVisible();

@@ -107,7 +107,13 @@ export function LiveStatusPage({ objectDrawer, ...ids }: LiveStatusPageProps) {
   return (
     <div className={styles.page}>
       <title>{`${applicationTitle(context)} · Live status · Periscope`}</title>
-      <LiveStatusHeader context={context} projectId={projectId} environmentId={environmentId} />
+      <LiveStatusHeader
+        context={context}
+        projectId={projectId}
+        environmentId={environmentId}
+        spaceId={ids.spaceId}
+        tenantId={tenantId}
+      />
       {body}
     </div>
   );

@@ -150,7 +150,7 @@ describe('the Manifest tab’s diff: only the fields that were applied, by defau
     expect(live.value).not.toContain('deployment.kubernetes.io/revision');
     // The two sides line up: the one drifted field is the only line that differs.
     expect(linesNotIn(applied.value, live.value)).toEqual(['  replicas: 3']);
-    expect(linesNotIn(live.value, applied.value)).toEqual(['  replicas: 1']);
+    expect(linesNotIn(live.value, applied.value)).toEqual(['  replicas: 2']);
 
     expect(
       within(dialog).getByText(
@@ -158,7 +158,7 @@ describe('the Manifest tab’s diff: only the fields that were applied, by defau
       ),
     ).toBeInTheDocument();
     expect(
-      within(dialog).getByText(/1 applied field differs: spec\.replicas \(applied 1, live 3\)/),
+      within(dialog).getByText(/1 applied field differs: spec\.replicas \(applied 2, live 3\)/),
     ).toBeInTheDocument();
     expect(
       await within(dialog).findByText(
@@ -192,7 +192,7 @@ describe('the Manifest tab’s diff: only the fields that were applied, by defau
     for (const field of SERVER_SET) expect(live.value).toMatch(field);
     // The summary still names only the applied field that differs.
     expect(
-      within(dialog).getByText(/1 applied field differs: spec\.replicas \(applied 1, live 3\)/),
+      within(dialog).getByText(/1 applied field differs: spec\.replicas \(applied 2, live 3\)/),
     ).toBeInTheDocument();
 
     await user.click(serverFields);

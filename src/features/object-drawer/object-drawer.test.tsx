@@ -487,10 +487,10 @@ describe('the object drawer: manifests, diffs and secrets', () => {
     const live = within(dialog).getByRole('textbox', {
       name: 'Live manifest of Deployment payment',
     });
-    expect((applied as HTMLTextAreaElement).value).toMatch(/^ {2}replicas: 1$/m);
+    expect((applied as HTMLTextAreaElement).value).toMatch(/^ {2}replicas: 2$/m);
     expect((live as HTMLTextAreaElement).value).toMatch(/^ {2}replicas: 3$/m);
     expect(
-      within(dialog).getByText(/1 applied field differs: spec\.replicas \(applied 1, live 3\)/),
+      within(dialog).getByText(/1 applied field differs: spec\.replicas \(applied 2, live 3\)/),
     ).toBeInTheDocument();
   });
 

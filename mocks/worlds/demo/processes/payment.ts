@@ -1,5 +1,15 @@
-/** payment: the payment service (Go). One replica everywhere: it fakes a card processor. */
-import { deployment, indent, kubernetesStep, scriptStep, yamlDocuments } from './helpers';
+/**
+ * payment: the payment service (Go). It fakes a card processor: two replicas in Production, one
+ * elsewhere (so comparing Staging with Production shows the replicas beside the release).
+ */
+import {
+  deployment,
+  indent,
+  kubernetesStep,
+  replicasFor,
+  scriptStep,
+  yamlDocuments,
+} from './helpers';
 import {
   LINUX_NODE_SELECTOR,
   SERVICE_SECURITY_CONTEXT,
@@ -30,7 +40,13 @@ ${indent(SERVICE_SECURITY_CONTEXT, 4)}
 ${indent(httpProbes('/health', 80, 10), 4)}
 ${LINUX_NODE_SELECTOR}`;
   return yamlDocuments(
-    deployment(context, 'payment', sockShopLabels(context, 'payment'), 1, podSpec),
+    deployment(
+      context,
+      'payment',
+      sockShopLabels(context, 'payment'),
+      replicasFor(context, 2),
+      podSpec,
+    ),
     httpService(context, 'payment'),
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import type { ApplicationContext } from '../model/application-context';
+import { CompareWith } from './compare-with';
 import styles from './live-status-header.module.css';
 import { TenantSwitcher } from './tenant-switcher';
 
@@ -8,10 +9,19 @@ interface LiveStatusHeaderProps {
   context: ApplicationContext;
   projectId: string;
   environmentId: string;
+  /** For "Compare with…": the space, and the tenant (null when untenanted). */
+  spaceId: string;
+  tenantId: string | null;
 }
 
-/** Where we are (breadcrumb), which application (the main heading), and its tenants. */
-export function LiveStatusHeader({ context, projectId, environmentId }: LiveStatusHeaderProps) {
+/** Where we are (breadcrumb), which application (the main heading), its tenants, Compare with…. */
+export function LiveStatusHeader({
+  context,
+  projectId,
+  environmentId,
+  spaceId,
+  tenantId,
+}: LiveStatusHeaderProps) {
   const { projectName, environmentName, tenantName } = context;
   return (
     <div className={styles.header}>
@@ -40,6 +50,12 @@ export function LiveStatusHeader({ context, projectId, environmentId }: LiveStat
           tenants={context.tenants}
         />
       )}
+      <CompareWith
+        spaceId={spaceId}
+        projectId={projectId}
+        environmentId={environmentId}
+        tenantId={tenantId}
+      />
     </div>
   );
 }

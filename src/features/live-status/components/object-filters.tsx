@@ -5,7 +5,7 @@ import { Button } from '../../../components/button/button';
 import { healthStatusDefinitions, syncStatusDefinitions } from '../../../components/status';
 import { Switch } from '../../../components/switch/switch';
 import type { FacetCounts, ObjectFilter } from '../model/object-filter';
-import { FacetFilter } from './facet-filter';
+import { FacetFilter } from '../../../components/facet-filter/facet-filter';
 import styles from './object-filters.module.css';
 
 interface NameSearchProps {

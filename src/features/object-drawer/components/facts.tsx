@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { SECRET_MASK } from '../model/secret-mask';
+import { SECRET_MASK } from '../../../lib/secret-mask';
 import styles from './summary.module.css';
 
 /** A list of facts about an object: terms on the left, values on the right. */

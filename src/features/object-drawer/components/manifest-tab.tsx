@@ -19,7 +19,7 @@ import { usePreloadMonaco } from '../../../components/yaml-viewer/use-monaco';
 import { useManifestDiff } from '../hooks/use-manifest-diff';
 import { manifestFileName } from '../model/download-text';
 import { errorMessage } from '../model/error-message';
-import { maskSecretManifests } from '../model/mask-secrets';
+import { maskSecretManifests } from '../../../lib/mask-secrets';
 import { FetchedAt } from './fetched-at';
 import { ManifestActions } from './manifest-actions';
 import { ManifestDiffView } from './manifest-diff-view';

@@ -11,7 +11,7 @@ import { YamlViewer } from '../../../components/yaml-viewer/yaml-viewer';
 import { usePreloadMonaco } from '../../../components/yaml-viewer/use-monaco';
 import { manifestFileName } from '../model/download-text';
 import { errorMessage } from '../model/error-message';
-import { maskSecretManifests } from '../model/mask-secrets';
+import { maskSecretManifests } from '../../../lib/mask-secrets';
 import type { StepObjectTarget } from '../object-drawer-target';
 import { ManifestActions } from './manifest-actions';
 import styles from './manifest-tab.module.css';

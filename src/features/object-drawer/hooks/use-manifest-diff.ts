@@ -6,7 +6,7 @@ import {
   parseManifest,
   summarizeDifferences,
 } from '../model/manifest-differences';
-import { maskSecretManifests, type MaskedManifests } from '../model/mask-secrets';
+import { maskSecretManifests, type MaskedManifests } from '../../../lib/mask-secrets';
 
 export interface ManifestDiff {
   /** "1 applied field differs: spec.replicas (applied 1, live 3)."; `differs` when any does. */

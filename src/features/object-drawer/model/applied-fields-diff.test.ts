@@ -14,7 +14,7 @@ import {
 } from '../../../api/contract/testing/applied-field-pairs';
 import { appliedFieldsDiff, manifestYaml, MAX_CUT_DOWN_LENGTH } from './applied-fields-diff';
 import { parseManifest } from './manifest-differences';
-import { CHANGED_SECRET_MASK, SECRET_MASK } from './mask-secrets';
+import { CHANGED_SECRET_MASK, SECRET_MASK } from '../../../lib/mask-secrets';
 
 /** `appliedFieldsDiff` of two objects sent as YAML, as the server sends manifests. */
 function diffOf(applied: object, live: object | null) {

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { appliedFieldsView } from '../../../api/contract/applied-fields';
-import { maskSecretManifests } from './mask-secrets';
+import { maskSecretManifests } from '../../../lib/mask-secrets';
 
 /** The two texts of a diff: the applied manifest (left) and the live object (right). */
 export interface DiffTexts {

@@ -1,9 +1,15 @@
 import { faCheck } from '@fortawesome/free-solid-svg-icons';
 import { FontAwesomeIcon } from '@fortawesome/react-fontawesome';
-import { StatusIcon, type StatusDefinition } from '../../../components/status';
-import { useTooltip } from '../../../components/tooltip/use-tooltip';
-import type { FacetOption } from '../model/object-filter';
-import styles from './object-filters.module.css';
+import { StatusIcon, type StatusDefinition } from '../status';
+import { useTooltip } from '../tooltip/use-tooltip';
+import styles from './facet-filter.module.css';
+
+/** One value of a facet: how many rows have it (among those every other filter keeps). */
+export interface FacetOption<Value extends string> {
+  value: Value;
+  count: number;
+  selected: boolean;
+}
 
 interface FacetChipProps {
   label: string;
@@ -47,7 +53,10 @@ interface FacetFilterProps<Value extends string> {
   onChange: (selected: Value[]) => void;
 }
 
-/** One facet (Health, Sync, Kind): a checkbox per value, each with how many objects have it. */
+/**
+ * One facet (Health, Sync, Kind): a checkbox per value, each with how many objects have it. The
+ * live status page and the comparison page filter by it.
+ */
 export function FacetFilter<Value extends string>({
   legend,
   options,

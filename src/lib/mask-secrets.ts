@@ -8,7 +8,7 @@ import {
   type Document,
   type YAMLMap,
 } from 'yaml';
-import { storedSecretValues } from '../../../api/contract/applied-fields';
+import { storedSecretValues } from '../api/contract/applied-fields';
 import { CHANGED_SECRET_MASK, SECRET_MASK } from './secret-mask';
 
 export { CHANGED_SECRET_MASK, SECRET_MASK };
