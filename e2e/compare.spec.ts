@@ -1,4 +1,4 @@
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect, test, type Page, type Request } from '@playwright/test';
 import { blockingViolations } from './axe';
 import { ComparePage } from './compare-page';
 import { demo, paths } from './demo';
@@ -6,6 +6,24 @@ import { LiveStatusPage } from './live-status-page';
 
 // Monaco's first load parses 2.7 MB of script: on a busy two-core machine that takes seconds.
 const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** Counts the manifest requests the page has in flight at once, and the most it ever had. */
+function trackManifestRequests(page: Page) {
+  let inFlight = 0;
+  let most = 0;
+  const isManifest = (request: Request) => request.url().endsWith('/manifest');
+  page.on('request', (request) => {
+    if (!isManifest(request)) return;
+    inFlight += 1;
+    most = Math.max(most, inFlight);
+  });
+  const settle = (request: Request) => {
+    if (isManifest(request)) inFlight -= 1;
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  return { mostInFlight: () => most };
+}
 
 const production = demo.outOfSync;
 const staging = demo.promotionCandidate;
@@ -101,5 +119,56 @@ test.describe('comparing environments', () => {
     // eslint-disable-next-line playwright/no-networkidle -- axe reads the page once its requests have landed
     await page.waitForLoadState('networkidle');
     expect(await blockingViolations(page)).toEqual([]);
+  });
+
+  test('catalogue: the ConfigMap Staging still runs, orphaned, is on one side only', async ({
+    page,
+  }) => {
+    const { orphaned } = demo;
+    await page.goto(
+      paths.environmentCompare({ projectId: orphaned.projectId, left: orphaned, right: null }),
+    );
+    const compare = new ComparePage(page);
+    await compare.picker('Right side').selectOption({ label: 'Production' });
+    await expect(compare.heading('catalogue: Staging vs Production')).toBeVisible({
+      timeout: 20_000,
+    });
+    await compare.waitForRows();
+    const orphan = compare.rows(orphaned.orphan.kind, orphaned.orphan.name);
+    await expect(orphan).toContainText('Only in Staging');
+    await expect(orphan).toContainText('Orphaned');
+    await compare.onlyDifferences.click();
+    await expect(orphan).toHaveCount(1);
+  });
+
+  test('the large world: 1,000 Deployments (5,000 objects) a side, compared a few requests at a time', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const manifests = trackManifestRequests(page);
+
+    // The large world's first project, in Production EU and, one release behind, Production US.
+    const fleet = {
+      projectId: 'Projects-1',
+      left: { environmentId: 'Environments-8' },
+      right: { environmentId: 'Environments-9' },
+    };
+    await page.goto(`${paths.environmentCompare(fleet)}&world=large`);
+    const compare = new ComparePage(page);
+    await expect(compare.heading('fleet-controller: Production EU vs Production US')).toBeVisible({
+      timeout: 30_000,
+    });
+    await compare.waitForRows();
+    await expect(compare.table).toHaveAttribute('aria-rowcount', '1001');
+    // Virtualized: the rows in view, not a thousand.
+    expect(await compare.table.getByRole('row').count()).toBeLessThan(80);
+    const progress = page.getByRole('status').filter({ hasText: /^Compared/ });
+    await expect(progress).toHaveText(/^Compared [\d,]+ of 1,000 objects/);
+    // The rows in view are compared first: one release apart, every Deployment differs.
+    await expect(compare.rows('Deployment', 'fleet-0000')).toContainText(/Differ \(\d+ fields?\)/);
+    await compare.nameLink('Deployment', 'fleet-0003').click();
+    await expect(compare.differingFields).toBeVisible();
+    expect(manifests.mostInFlight()).toBeGreaterThan(0);
+    expect(manifests.mostInFlight()).toBeLessThanOrEqual(4);
   });
 });

@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { ComparePage } from './compare-page';
 import { demo, paths } from './demo';
 import { LiveStatusPage } from './live-status-page';
 import { ObjectDrawer } from './object-drawer';
@@ -50,5 +51,21 @@ for (const scheme of schemes) {
       drawer.dialog.getByRole('status').filter({ hasText: 'Line by line' }),
     ).toBeVisible();
     await shoot(page, `drift-diff-${scheme}.png`);
+  });
+
+  test(`payment compared across Production and Staging (${scheme})`, async ({ page }) => {
+    await prepare(page, scheme);
+    await page.setViewportSize({ width: 1440, height: 1200 });
+    const production = demo.outOfSync;
+    await page.goto(
+      `${paths.environmentCompare({ projectId: production.projectId, left: production, right: demo.promotionCandidate })}&object=Deployment%2Fpayment`,
+    );
+    const compare = new ComparePage(page);
+    await compare.waitForRows();
+    await expect(compare.differingFields).toContainText('spec.replicas: 2 vs 1');
+    await expect(compare.diffLines('modified')).toContainText('weaveworksdemos/payment:0.4.4');
+    // Monaco marks the changed lines once its worker has diffed them.
+    await expect(page.locator('.monaco-diff-editor .line-insert').first()).toBeVisible();
+    await shoot(page, `compare-payment-${scheme}.png`);
   });
 }
