@@ -33,16 +33,26 @@ export function LiveStatusHeader({
           <li aria-current="page">Live status</li>
         </ol>
       </nav>
-      <h1 className={styles.title}>
-        <span className={styles.project}>{projectName}</span>{' '}
-        <span className={styles.joiner}>in</span> {environmentName}
-        {tenantName !== null && (
-          <>
-            {' '}
-            <span className={styles.joiner}>for</span> {tenantName}
-          </>
-        )}
-      </h1>
+      {/* One row: the comparison control, which appears once the project's deployments are read,
+          takes no height of its own, so nothing below moves when it does. */}
+      <div className={styles.titleRow}>
+        <h1 className={styles.title}>
+          <span className={styles.project}>{projectName}</span>{' '}
+          <span className={styles.joiner}>in</span> {environmentName}
+          {tenantName !== null && (
+            <>
+              {' '}
+              <span className={styles.joiner}>for</span> {tenantName}
+            </>
+          )}
+        </h1>
+        <CompareWith
+          spaceId={spaceId}
+          projectId={projectId}
+          environmentId={environmentId}
+          tenantId={tenantId}
+        />
+      </div>
       {context.tenanted && (
         <TenantSwitcher
           projectId={projectId}
@@ -50,12 +60,6 @@ export function LiveStatusHeader({
           tenants={context.tenants}
         />
       )}
-      <CompareWith
-        spaceId={spaceId}
-        projectId={projectId}
-        environmentId={environmentId}
-        tenantId={tenantId}
-      />
     </div>
   );
 }
