@@ -92,7 +92,7 @@ export function summarizeDifferences(differences: readonly FieldDifference[] | n
     return 'The manifests could not be compared field by field; the diff below shows every line.';
   }
   if (differences.length === 0) {
-    return 'Every applied field matches the live object; other differences are fields Kubernetes sets itself (status, defaults).';
+    return 'Every applied field matches the live object: nothing has drifted.';
   }
   const shown = differences
     .slice(0, SHOWN_DIFFERENCES)
