@@ -1,5 +1,6 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useMachineNames } from '../../../hooks/use-machine-names';
 import type { DashboardItem } from '../../../api/contract';
 import { describeFailure, type FailureDescription } from '../../../api/describe-failure';
 import { liveStatusQueries } from '../../../api/queries/live-status-queries';
@@ -10,10 +11,6 @@ import type { OwnValues } from '../../../lib/manifest-comparison';
 import { buildObjectTree } from '../../../lib/object-tree';
 
 /** Stable, so the names are combined again only when a target's answer changes. */
-function namesOf(results: readonly { data?: { Name: string } }[]): (string | null)[] {
-  return results.map((result) => result.data?.Name ?? null);
-}
-
 /** The latest of the project's deployments to this side; a real server may also send the one before. */
 function latestDeploymentOf(
   items: readonly DashboardItem[],
@@ -49,22 +46,7 @@ export function useCompareSide(
     enabled: side.tenantId !== null,
   });
 
-  const machineIds = useMemo(
-    () => [...new Set(live.data?.MachineStatuses.map((machine) => machine.MachineId) ?? [])],
-    [live.data],
-  );
-  const names = useQueries({
-    queries: machineIds.map((machineId) => spaceResourceQueries.machine(spaceId, machineId)),
-    combine: namesOf,
-  });
-  const machineNames = useMemo(() => {
-    const byId = new Map<string, string>();
-    machineIds.forEach((id, index) => {
-      const name = names[index];
-      if (name) byId.set(id, name);
-    });
-    return byId;
-  }, [machineIds, names]);
+  const machineNames = useMachineNames(spaceId, live.data);
   const tree = useMemo(
     () => (live.data ? buildObjectTree(live.data, machineNames) : null),
     [live.data, machineNames],

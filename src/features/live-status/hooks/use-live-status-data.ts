@@ -1,6 +1,7 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useLastError } from '../../../hooks/use-last-error';
 import { useMemo } from 'react';
+import { useMachineNames } from '../../../hooks/use-machine-names';
 import type { ApplicationIds } from '../../../api/endpoints/application-ids';
 import { liveStatusQueries } from '../../../api/queries/live-status-queries';
 import { spaceResourceQueries } from '../../../api/queries/space-resource-queries';
@@ -9,10 +10,6 @@ import type { ApplicationLookups } from '../model/application-failure';
 import { buildObjectTree } from '../../../lib/object-tree';
 
 /** Stable, so the names are combined again only when a target's answer changes. */
-function namesOf(results: readonly { data?: { Name: string } }[]): (string | null)[] {
-  return results.map((result) => result.data?.Name ?? null);
-}
-
 /**
  * One application's live status (polled every 5 s by its query options), with its objects as a
  * tree, and what the server says about it: names from the project, environment, tenant and
@@ -35,22 +32,7 @@ export function useLiveStatusData(ids: ApplicationIds) {
   });
   const projectDashboard = useQuery(spaceResourceQueries.projectDashboard(spaceId, projectId));
 
-  const machineIds = useMemo(
-    () => [...new Set(live.data?.MachineStatuses.map((machine) => machine.MachineId) ?? [])],
-    [live.data],
-  );
-  const names = useQueries({
-    queries: machineIds.map((machineId) => spaceResourceQueries.machine(spaceId, machineId)),
-    combine: namesOf,
-  });
-  const machineNames = useMemo(() => {
-    const byId = new Map<string, string>();
-    machineIds.forEach((id, index) => {
-      const name = names[index];
-      if (name) byId.set(id, name);
-    });
-    return byId;
-  }, [machineIds, names]);
+  const machineNames = useMachineNames(spaceId, live.data);
 
   const context = useMemo(
     () =>
